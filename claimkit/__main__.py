@@ -1,0 +1,3 @@
+from claimkit._cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""Paragraphs and sentences with offsets, for plugin authors.
+
+Both work on the caller's text as it is (nothing is rewritten) and run in linear time:
+one regex scan finds candidate boundaries, and a constant amount of Python looks at
+each. ``Document`` computes them once and shares them across plugins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimkit._model import Span
+
+__all__ = ["paragraphs", "sentences", "ABBREVIATIONS"]
+
+# A blank line (possibly holding spaces) separates paragraphs; CRLF and CR count too.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+
+# A sentence may end at terminal punctuation, followed by closing quotes or brackets,
+# followed by white space. The possessive quantifiers are emulated by character classes
+# that cannot overlap, so the scan is linear.
+_CANDIDATE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'\u2019-]{0,20})\.+$")
+
+# Lower-cased abbreviations (without their final period) after which a period rarely
+# ends a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt maj capt sgt cmdr adm rev hon st jr sr
+    messrs mme mlle sr sra
+    inc corp ltd co bros plc llc dept univ assn est approx vs etc al cf eg ie viz
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    no nos vol pp fig figs op ch art sec para mt ft ave blvd rd
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+
+# After a dotted acronym ("U.S.") a sentence ends only if one of these words follows:
+# "the U.S. Senate" goes on, "in the U.S. The senator ..." does not.
+_SENTENCE_STARTERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those
+    but and or so yet in on at for as if when while after before however meanwhile
+    there here what who why how mr mrs ms dr some many most many""".split()
+)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs: stretches separated by blank lines, trimmed of surrounding white space."""
+    spans: list[Span] = []
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        _append_trimmed(text, start, brk.start(), spans)
+        start = brk.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Span(start, end, text[start:end]))
+
+
+def _next_visible(text: str, position: int) -> int:
+    """Index of the first non-space character at or after ``position`` (len if none)."""
+    n = len(text)
+    while position < n and text[position].isspace():
+        position += 1
+    return position
+
+
+def _ends_sentence(text: str, dot_start: int, end: int) -> bool:
+    """Does the punctuation run text[dot_start:end] end a sentence?"""
+    nxt = _next_visible(text, end)
+    if nxt >= len(text):
+        return True
+    following = text[nxt]
+    # Skip an opening quote or bracket to see the first letter of the next sentence.
+    if following in "\"'\u201c\u2018\u00ab\u2039([" and nxt + 1 < len(text):
+        following = text[nxt + 1]
+    if following.islower():
+        return False
+    mark = text[dot_start]
+    if mark != ".":
+        return True
+    if end - dot_start >= 2 and text[dot_start:dot_start + 2] == "..":
+        return following.isupper() or following.isdigit() or not following.isalnum()
+    word = _WORD_BEFORE.search(text, max(0, dot_start - 22), dot_start + 1)
+    if word is None:
+        return True
+    token = word.group(1)
+    lowered = token.lower().rstrip(".")
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if lowered in ABBREVIATIONS:
+        return False
+    if "." in token.rstrip("."):
+        # A dotted acronym such as "U.S." ends a sentence only before a sentence starter.
+        after = re.match(r"[A-Za-z]+", text[nxt:nxt + 20])
+        return bool(after and after.group(0).lower() in _SENTENCE_STARTERS)
+    return True
+
+
+def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span]:
+    """Sentences within paragraphs, trimmed, in text order.
+
+    A sentence never crosses a paragraph. A single line break ends a sentence unless the
+    next line starts in lower case (a wrapped line). Periods after abbreviations
+    ("Mr.", "Sept."), initials ("F."), dotted acronyms ("U.S.") before a capitalised
+    name, decimals ("3.5") and an ellipsis before a lower-case word do not end one.
+    """
+    if paragraph_spans is None:
+        paragraph_spans = paragraphs(text)
+    spans: list[Span] = []
+    for para in paragraph_spans:
+        start = para.start
+        cuts: list[tuple[int, int]] = []
+        for match in _CANDIDATE_END.finditer(text, para.start, para.end):
+            if _ends_sentence(text, match.start(), match.end()):
+                cuts.append((match.end(), match.end()))
+        for brk in _LINE_BREAK.finditer(text, para.start, para.end):
+            nxt = _next_visible(text, brk.end())
+            if nxt < para.end and not text[nxt].islower():
+                cuts.append((brk.start(), brk.end()))
+        cuts.sort()
+        for cut_end, resume in cuts:
+            if cut_end <= start:
+                continue
+            _append_trimmed(text, start, cut_end, spans)
+            start = resume
+        _append_trimmed(text, start, para.end, spans)
+    return spans
