@@ -30,6 +30,7 @@ from claimkit._host import (
     plugin_manager,
 )
 from claimkit._model import Claim, Source, Span, check_claim, utf8_offset, utf16_offset
+from claimkit._output import SCHEMA_VERSION
 from claimkit._pipeline import extract_many, read_source
 from claimkit._quotemarks import Quotation, find_quotations
 from claimkit._text import paragraphs, sentences
@@ -68,9 +69,6 @@ __all__ = [
     "PluginError",
     "ClaimkitWarning",
 ]
-
-#: Version of the claim JSON form; changes only when a field is removed or changes meaning.
-SCHEMA_VERSION = "1"
 
 _EXTRACTORS: dict[tuple[tuple[str, ...] | None, bool], Extractor] = {}
 

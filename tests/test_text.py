@@ -1,0 +1,81 @@
+"""Paragraphs, sentences and the shared Document."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+import claimkit
+from claimkit import Document, paragraphs, sentences
+from growth import assert_linear_time
+from strategies import any_text
+
+
+def texts(spans):
+    return [s.text for s in spans]
+
+
+def test_paragraphs_split_on_blank_lines_including_crlf():
+    text = "Title\r\n\r\nFirst para.\nSame para.\n  \nLast."
+    assert texts(paragraphs(text)) == ["Title", "First para.\nSame para.", "Last."]
+
+
+def test_sentences_survive_abbreviations_initials_decimals_and_acronyms():
+    text = ("Mr. Smith met Sept. 11 survivors in the U.S. Senate on Monday. "
+            "John F. Kennedy spoke for 3.5 hours... and then left. "
+            "Growth hit 2.5% in the U.S. The Fed said so. Was it? Yes!")
+    assert texts(sentences(text)) == [
+        "Mr. Smith met Sept. 11 survivors in the U.S. Senate on Monday.",
+        "John F. Kennedy spoke for 3.5 hours... and then left.",
+        "Growth hit 2.5% in the U.S.",
+        "The Fed said so.",
+        "Was it?",
+        "Yes!",
+    ]
+
+
+def test_closing_quote_after_the_period_stays_with_its_sentence():
+    text = "“We will act. We must,” she said. “Now.” He left."
+    assert texts(sentences(text)) == ["“We will act.", "We must,” she said.", "“Now.”",
+                                      "He left."]
+
+
+def test_sentences_of_the_seed_article(seed_text):
+    found = texts(sentences(seed_text))
+    assert found[0].startswith("Biden authorizes Ukraine")
+    assert "“Our position on prohibiting the use of ATACMS or deep strikes inside Russia " \
+           "has not changed,” he said." in found
+    assert any(s.startswith("READ ALSO:") for s in found)
+    assert found[-1].startswith("The Kremlin, for its part")
+
+
+def test_document_computes_once_and_locates_offsets(seed_text):
+    doc = Document(claimkit.Source(seed_text, id="seed"))
+    assert doc.sentences is doc.sentences
+    i = doc.sentence_index(seed_text.index("ATACMS are"))
+    assert doc.sentences[i].text.startswith("ATACMS are long-range missiles")
+    assert doc.paragraph_index(seed_text.index("NATO is pushing")) == len(doc.paragraphs) - 1
+    assert doc.sentence_index(len(seed_text) + 5) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_every_paragraph_and_sentence_obeys_the_offset_rule(text):
+    doc = Document(text)
+    previous_end = 0
+    for span in doc.sentences:
+        assert text[span.start:span.end] == span.text
+        assert span.text and span.text == span.text.strip()
+        assert span.start >= previous_end
+        previous_end = span.end
+    for span in doc.paragraphs:
+        assert text[span.start:span.end] == span.text
+    for quote in doc.quotations:
+        assert text[quote.content.start:quote.content.end] == quote.content.text
+        assert quote.start <= quote.content.start <= quote.content.end <= quote.end
+
+
+def test_sentence_splitting_is_linear_on_adversarial_text():
+    assert_linear_time(sentences, lambda n: "a. " * (n // 3))
+    assert_linear_time(sentences, lambda n: "x" * n)
+    assert_linear_time(sentences, lambda n: "U.S." * (n // 4))
+    assert_linear_time(sentences, lambda n: ".\n" * (n // 2))
