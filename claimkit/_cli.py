@@ -19,12 +19,18 @@ import io
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
 
-from claimkit._errors import ClaimkitError, PluginError, PluginLoadError, UnknownExtractorError
-from claimkit._host import Result, plugin_infos
+from claimkit._errors import (
+    ClaimkitError,
+    ClaimkitWarning,
+    PluginError,
+    PluginLoadError,
+    UnknownExtractorError,
+)
+from claimkit._host import Extractor, Result, plugin_infos
 from claimkit._model import Source
 from claimkit._output import FORMATS, make_writer
 from claimkit._pipeline import Item, extract_many
@@ -144,21 +150,21 @@ def _problem_of(result: Result) -> str | None:
     return None
 
 
-def _open_output(path: str | None) -> IO[str]:
+def _open_output(path: str | None) -> io.TextIOWrapper:
     if path is None:
         # Claims are UTF-8 whatever the terminal's locale says.
-        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n",
-                                line_buffering=False, write_through=False)
+        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
     return open(path, "w", encoding="utf-8", newline="\n")
 
 
 def _extract(args: argparse.Namespace) -> int:
     inputs = _Inputs(args.paths)
-    for problem in inputs.problems:
-        print(f"claimkit: {problem}", file=sys.stderr)
+    for input_problem in inputs.problems:
+        print(f"claimkit: {input_problem}", file=sys.stderr)
     status = EXIT_BAD_INPUT if inputs.problems else EXIT_OK
     names = None if args.extractors is None else [
         n.strip() for n in args.extractors.split(",") if n.strip()]
+    Extractor(names)  # an unknown name is a usage error before any output is written
     results: Iterator[Result] = extract_many(
         inputs.items, extractors=names, workers=max(1, args.workers), strict=args.strict)
     progress = _Progress(len(inputs.items), enabled=not args.no_progress)
@@ -197,6 +203,8 @@ def _plugins() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     args = _parser().parse_args(argv)
+    # Plugin failures are reported as one line each below; the Python warning would repeat it.
+    warnings.filterwarnings("ignore", category=ClaimkitWarning)
     try:
         if args.command == "plugins":
             return _plugins()

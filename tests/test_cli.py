@@ -124,7 +124,7 @@ def test_plugins_lists_name_version_kinds(capsys):
 
 
 def test_stdin_and_python_dash_m(tmp_path):
-    data = "“Not UTF-8 free” — still fine, she said.".encode("utf-8")
+    data = "“Not UTF-8 free” — still fine, she said.".encode()
     done = subprocess.run([sys.executable, "-m", "claimkit", "extract", "-", "-e", "quotes"],
                           input=data, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -19,6 +19,7 @@ from claimkit import (
     hookimpl,
 )
 from claimkit._host import DISABLE_AUTOLOAD_ENV, PLUGINS_ENV
+
 from strategies import any_text
 
 TEXT = "Hello world. Goodbye world."

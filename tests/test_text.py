@@ -6,6 +6,7 @@ from hypothesis import given, settings
 
 import claimkit
 from claimkit import Document, paragraphs, sentences
+
 from growth import assert_linear_time
 from strategies import any_text
 
