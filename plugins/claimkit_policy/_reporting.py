@@ -1,0 +1,75 @@
+"""Reported speech and names, from the core's shared attribution knowledge.
+
+The policy plugin never decides on its own who said what: ``claimkit.attribution``
+(shared with the quote extractor) does. This module only adapts that API to the
+questions the policy reasoning asks: "is this offset inside someone's speech, and
+whose?" and "what is this mention's full name?".
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+try:  # The shared module is new; without it claims come out unattributed.
+    from claimkit import attribution as _attribution
+except ImportError:  # pragma: no cover - exercised only on an older core
+    _attribution = None
+
+
+class Reporting:
+    """Lazy per-document view of the attributions (computed only if a claim asks)."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self._items: list[Any] | None = None
+        self._starts: list[int] = []
+
+    def _load(self) -> list[Any]:
+        if self._items is None:
+            items: list[Any] = []
+            if _attribution is not None:
+                try:
+                    found = _attribution.attributions(self.document)
+                except Exception:  # a fault there must not cost us our own claims
+                    found = []
+                items = sorted((a for a in found if a.content is not None),
+                               key=lambda a: a.content.start)
+            self._items = items
+            self._starts = [a.content.start for a in items]
+        return self._items
+
+    def find(self, start: int, end: int) -> Any | None:
+        """The attribution whose content holds text[start:end], if any."""
+        items = self._load()
+        if not items:
+            return None
+        i = bisect.bisect_right(self._starts, start) - 1
+        # Contents may nest (a quote inside reported speech): look back a few.
+        for j in range(i, max(-1, i - 4), -1):
+            content = items[j].content
+            if content.start <= start and end <= content.end:
+                return items[j]
+        return None
+
+    def name(self, span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        text = self.document.text[span[0]:span[1]]
+        if _attribution is None:
+            return text
+        try:
+            resolved = _attribution.resolve_name(self.document, self.document.span(*span))
+        except Exception:
+            resolved = None
+        return resolved or text
+
+    def same_referent(self, speaker: Any, actor: tuple[int, int]) -> bool:
+        """Speaker and actor are one referent: "we"/"our" in a speaker's own words,
+        or two mentions that resolve to the same name."""
+        actor_text = self.document.text[actor[0]:actor[1]].lower()
+        if actor_text in ("we", "our", "i", "us", "my"):
+            return True
+        speaker_name = self.name((speaker.start, speaker.end))
+        actor_name = self.name(actor)
+        return bool(speaker_name and actor_name and speaker_name == actor_name)
