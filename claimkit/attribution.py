@@ -1,0 +1,953 @@
+"""Attribution knowledge shared by the plugins: who says what, where, in an article.
+
+``attributions(document)`` finds the article's reported speech once per document:
+direct quotes (“...,” he said), indirect quotes (X said that ...; ..., an official said;
+according to X, ...) and mixed quotes (a quoted fragment inside reported speech). Each
+``Attribution`` carries the cue, the speaker mention, the speaker resolved within the
+article (``resolve_name``) and the content. The quote plugin turns them into claims; the
+policy plugin asks them whether a sentence is reported speech and who its source is.
+
+No parser and no model: one regex scan finds candidate cues (the lexicon in
+``claimkit/data/speech_cues.txt``, see ``speech_cues``), ``Document.quotations`` gives
+the quotations, and a bounded amount of work looks around each candidate, so the cost
+is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from importlib import resources
+
+import attrs
+
+from claimkit._document import Document
+from claimkit._model import Span
+from claimkit._quotemarks import Quotation
+
+__all__ = ["Attribution", "SpeechCues", "attributions", "resolve_name", "speech_cues",
+           "CACHE_KEY"]
+
+#: The key under which ``attributions`` caches its result in ``Document.cache``.
+CACHE_KEY = "claimkit.attribution"
+
+_CUE_CLASSES = ("speech", "stance", "report", "belief", "phrase")
+
+
+@attrs.frozen
+class SpeechCues:
+    """The cue lexicon: every inflected form, mapped to its class.
+
+    Classes: ``speech`` (say, tell, warn: any layout), ``stance`` (criticize, praise:
+    only with the source before the verb), ``report`` (find, show) and ``belief``
+    (think, believe): only "X believes (that) ...", and ``phrase`` (according to, in the
+    words of). ``takes_object`` holds the forms whose hearer follows them ("told
+    reporters that ...").
+    """
+
+    classes: Mapping[str, str]
+    takes_object: frozenset[str]
+
+    def __contains__(self, cue: str) -> bool:
+        return cue.lower() in self.classes
+
+    def __len__(self) -> int:
+        return len(self.classes)
+
+    def cue_class(self, cue: str) -> str | None:
+        """The class of ``cue`` ("speech", "stance", ...), None if it is not a cue."""
+        return self.classes.get(cue.lower())
+
+
+def _load_lexicon() -> SpeechCues:
+    source = resources.files("claimkit").joinpath("data/speech_cues.txt").read_text("utf-8")
+    classes: dict[str, str] = {}
+    takes_object: set[str] = set()
+    section = ""
+    for raw in source.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        if section == "object":
+            takes_object.update(line.lower().split())
+        elif section == "phrase":
+            classes.setdefault(" ".join(line.lower().split()), "phrase")
+        elif section in _CUE_CLASSES:
+            for form in line.lower().split():
+                # The first section wins: the file lists the freest class first.
+                classes.setdefault(form, section)
+    return SpeechCues(classes=classes, takes_object=frozenset(takes_object))
+
+
+_LEXICON = _load_lexicon()
+
+
+def _cue_pattern(lexicon: SpeechCues) -> re.Pattern[str]:
+    forms = sorted(lexicon.classes, key=lambda form: (-len(form), form))
+    alternatives = []
+    for form in forms:
+        escaped = re.escape(form).replace(r"\ ", r"\s+")
+        alternatives.append(f"[{form[0]}{form[0].upper()}]{escaped[1:]}" if form[0].isalpha()
+                            else escaped)
+    # \b on both sides: "said" but not "aforesaid"; the alternation is a flat list of
+    # literals, so the engine never backtracks more than one literal's length.
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+_CUE_RE = _cue_pattern(_LEXICON)
+
+
+def speech_cues() -> SpeechCues:
+    """The loaded cue lexicon (``claimkit/data/speech_cues.txt``)."""
+    return _LEXICON
+
+
+@attrs.frozen
+class Attribution:
+    """One piece of reported speech in an article.
+
+    ``cue`` is the reporting word or phrase ("said", "according to", or ":" in
+    "Name: “...”"); ``speaker`` the mention of the source as the text gives it;
+    ``speaker_name`` that source resolved within the article ("he" -> "Antony
+    Blinken"), None when the article does not say; ``content`` what was said (inside
+    the marks for a direct quote, the reported clause otherwise); ``quote_type`` is
+    "direct", "indirect" or "mixed" (a quoted fragment inside reported speech).
+    ``confidence`` is an estimate in [0, 1] that the attribution is right; see
+    docs/plugins/quotes.md for how it is set and how it tracks precision.
+    """
+
+    cue: Span
+    speaker: Span | None
+    speaker_name: str | None
+    content: Span | None
+    quote_type: str | None
+    confidence: float
+    #: Where the claim starts and ends (the quote marks included), for plugins that
+    #: want the full stretch.
+    start: int = -1
+    end: int = -1
+    #: "said X", "X said", "according to X", ... (for the docs and the confidence table).
+    layout: str = ""
+
+
+# --------------------------------------------------------------------------- words
+
+_WORD = re.compile(r"[\w][\w.'\u2019\-]*")
+_PRONOUNS = frozenset("he she they we i it you".split())
+_PERSON_PRONOUNS = frozenset("he she".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your "
+                         "another some many several other both".split())
+_GENERIC_HEADS = frozenset(
+    """source sources official officials spokesman spokeswoman spokesperson aide aides
+    person people diplomat diplomats minister president senator candidate nominee
+    governor lawmaker analyst analysts expert experts officer officers adviser advisor
+    advisers advisors executive report statement man woman group ministry department
+    agency campaign company government administration leader leaders chief""".split())
+# Words that sit between a speaker and the cue without belonging to either.
+_BETWEEN = frozenset(
+    """has have had also later then previously once repeatedly publicly privately recently
+    however further again reportedly is was were are would will could may might did does
+    do not never always often first since already still even just later earlier
+    separately similarly too yet""".split())
+# Lower-case words that end a speaker mention when walking back from the cue.
+_STOP = frozenset(
+    """that and but or which who whom whose when as because if while after before since
+    so than though although where whether to what how why not be been being by
+    nor also said says told added""".split())
+_PREPOSITIONS = frozenset("on in at for with from during after before about of by "
+                          "over under into across".split())
+_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president senator
+    sen. rep. gov. governor minister secretary chancellor premier prime general gen.
+    judge justice mayor ambassador king queen prince princess pope rev. father""".split())
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    tomorrow january february march april may june july august september october
+    november december""".split())
+_CLAUSE_END = frozenset(".!?;")
+_MAX_SPEAKER_WORDS = 9
+_WINDOW = 160
+
+
+@attrs.define
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), m.group().lower())
+            for m in _WORD.finditer(text, start, end)]
+
+
+def _looks_like_name(token: _Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | None:
+    """The speaker mention ending just before ``position`` (the cue), within the clause.
+
+    Walks back over words: auxiliaries and adverbs next to the cue are skipped, then
+    capitalised words, determiners and nouns are taken until a clause boundary, a comma
+    (with appositions and relative clauses stepped over) or a function word.
+    """
+    floor = max(floor, position - _WINDOW)
+    tokens = _tokens(text, floor, position)
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index].lower in _BETWEEN:
+        if _gap_has(text, tokens[index].end, position if index == len(tokens) - 1
+                    else tokens[index + 1].start, ",;:.!?\"\u201c\u201d"):
+            return None
+        index -= 1
+    if index < 0:
+        return None
+    limit = tokens[index + 1].start if index + 1 < len(tokens) else position
+    gap = text[tokens[index].end:limit]
+    if "," in gap:
+        # "Jens Stoltenberg, NATO's chief, said" / "This official, who asked ..., added":
+        # step back over the comma-delimited insertion to the mention before it.
+        return _speaker_before_insertion(text, floor, tokens, index)
+    if gap.strip(" \t\u00a0"):
+        return None
+    return _noun_phrase_back(text, tokens, index)
+
+
+def _gap_has(text: str, start: int, end: int, characters: str) -> bool:
+    return any(ch in characters for ch in text[start:end])
+
+
+def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """The noun phrase ending with ``tokens[last]``, walking back, as (start, end)."""
+    first = last
+    taken = 0
+    index = last
+    while index >= 0 and taken < _MAX_SPEAKER_WORDS:
+        token = tokens[index]
+        if index < last:
+            gap = text[token.end:tokens[index + 1].start]
+            if gap.strip(" \t\u00a0"):
+                break
+        if token.lower in _STOP and index != last:
+            break
+        if token.lower in _STOP:
+            return None
+        if not _looks_like_name(token) and token.lower not in _DETERMINERS and (
+                token.lower in _BETWEEN or token.text.endswith("ly")):
+            break
+        first = index
+        taken += 1
+        if token.lower in _DETERMINERS and token.lower not in ("that",):
+            break
+        index -= 1
+    # Leading prepositions and time words belong to the sentence, not the speaker.
+    while first < last and (tokens[first].lower in _PREPOSITIONS
+                            or tokens[first].lower in _TIME_WORDS):
+        first += 1
+    head = tokens[last]
+    if head.lower in _PREPOSITIONS or head.lower in _TIME_WORDS:
+        return None
+    if first == last and not _looks_like_name(head) and head.lower not in _PRONOUNS \
+            and head.lower not in _GENERIC_HEADS:
+        # A lone lower-case word before a verb is rarely a speaker ("the report" is).
+        return None
+    return tokens[first].start, _strip_possessive(text, tokens[first].start, head.end)
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".'\u2019":
+        end -= 1
+    return end
+
+
+def _speaker_before_insertion(text: str, floor: int, tokens: list[_Token], index: int,
+                              ) -> tuple[int, int] | None:
+    # tokens[index] closes the insertion; find the comma that opens it.
+    open_comma = text.rfind(",", floor, tokens[index].start)
+    if open_comma < 0:
+        return None
+    inner = [t for t in tokens if open_comma < t.start <= tokens[index].start]
+    outer = [t for t in tokens if t.end <= open_comma]
+    if not inner or not outer or len(inner) > 10:
+        return None
+    if _gap_has(text, outer[-1].end, open_comma, ".;:!?\"\u201c\u201d"):
+        return None
+    mention = _noun_phrase_back(text, outer, len(outer) - 1)
+    if mention is None:
+        return None
+    first_inner = inner[0].lower
+    if first_inner in ("who", "which", "whose", "whom", "however", "meanwhile", "too",
+                       "though", "in", "for", "at", "on", "by", "after", "speaking",
+                       "asked", "when", "while") or first_inner.isdigit():
+        return mention
+    if not _looks_like_name(outer[-1]) and outer[-1].lower not in _GENERIC_HEADS:
+        return None
+    # An apposition ("Jens Stoltenberg, NATO's secretary general,"): keep both parts.
+    return mention[0], _strip_possessive(text, mention[0], tokens[index].end)
+
+
+def _speaker_after(text: str, position: int, ceiling: int) -> tuple[int, int] | None:
+    """The speaker mention starting at ``position`` (after an inverted cue), as (start, end).
+
+    Takes words up to a clause boundary or a function word, and one apposition
+    ("its secretary general, Jens Stoltenberg").
+    """
+    ceiling = min(ceiling, position + _WINDOW)
+    tokens = _tokens(text, position, ceiling)
+    if not tokens or text[position:tokens[0].start].strip(" \t\u00a0"):
+        return None
+    end = -1
+    taken = 0
+    for i, token in enumerate(tokens):
+        if i:
+            gap = text[tokens[i - 1].end:token.start]
+            stripped = gap.strip(" \t\u00a0")
+            if stripped == "," and taken and _looks_like_name(token) and end >= 0 \
+                    and not _looks_like_name(tokens[i - 1]) and i + 1 < len(tokens):
+                # "its secretary general, Jens Stoltenberg": take the name too.
+                j = i
+                while j < len(tokens) and _looks_like_name(tokens[j]) and j - i < 4:
+                    if j > i and text[tokens[j - 1].end:tokens[j].start].strip(" \t\u00a0"):
+                        break
+                    end = tokens[j].end
+                    j += 1
+                break
+            if stripped:
+                break
+        if token.lower in _STOP or (taken and token.lower in _PREPOSITIONS
+                                    and token.lower not in ("of", "for", "at")):
+            break
+        if taken == 0 and token.lower in _PREPOSITIONS | _TIME_WORDS:
+            return None
+        end = token.end
+        taken += 1
+        if taken >= _MAX_SPEAKER_WORDS:
+            break
+        if token.lower in _PRONOUNS and taken == 1:
+            break
+    if end < 0:
+        return None
+    return tokens[0].start, _strip_possessive(text, tokens[0].start, end)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@attrs.define
+class _Context:
+    document: Document
+    text: str
+    sentences: list[Span]
+    quotations: list[Quotation]
+    quote_starts: list[int]
+    used_cues: set[int] = attrs.field(factory=set)
+    direct_spans: list[tuple[int, int]] = attrs.field(factory=list)
+
+    def sentence_of(self, offset: int) -> Span | None:
+        index = self.document.sentence_index(offset)
+        return None if index is None else self.sentences[index]
+
+    def in_direct(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.direct_spans, (offset, 1 << 62)) - 1
+        return i >= 0 and self.direct_spans[i][0] <= offset < self.direct_spans[i][1]
+
+
+def attributions(document: Document) -> list[Attribution]:
+    """The article's attributions, in text order, computed once per document.
+
+    The result is cached in ``document.cache["claimkit.attribution"]``.
+    """
+    cached = document.cache.get(CACHE_KEY)
+    if cached is not None:
+        return list(cached)
+    found = _find(document)
+    document.cache[CACHE_KEY] = tuple(found)
+    return found
+
+
+def _find(document: Document) -> list[Attribution]:
+    text = document.text
+    cue_matches = list(_CUE_RE.finditer(text))
+    quotations = [q for q in document.quotations
+                  if q.content.end - q.content.start >= 2]
+    if not cue_matches and not quotations:
+        return []
+    context = _Context(document, text, document.sentences, quotations,
+                       [q.start for q in quotations])
+    found: list[Attribution] = []
+    cue_starts = [m.start() for m in cue_matches]
+    _direct_quotes(context, cue_matches, cue_starts, found)
+    context.direct_spans.sort()
+    _indirect_quotes(context, cue_matches, found)
+    found.sort(key=lambda a: (a.start, a.end))
+    return _resolve_all(document, found)
+
+
+def _cue_class(match: re.Match[str]) -> str:
+    return _LEXICON.classes.get(" ".join(match.group().lower().split()), "")
+
+
+_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*[,.!?\u2026]?[ \t\u00a0]*[,]?[ \t\u00a0]*")
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]*(?=[A-Z])")
+_BEFORE_QUOTE = re.compile(r"[ \t\u00a0]*[:,]?[ \t\u00a0]*$")
+
+
+def _direct_quotes(context: _Context, cue_matches: list[re.Match[str]], cue_starts: list[int],
+                   found: list[Attribution]) -> None:
+    text = context.text
+    quotations = context.quotations
+    previous: Attribution | None = None
+    previous_paragraph = -2
+    i = 0
+    while i < len(quotations):
+        quotation = quotations[i]
+        i += 1
+        words = quotation.content.text.count(" ") + 1
+        if quotation.single and words < 4:
+            continue
+        paragraph = context.document.paragraph_index(quotation.start)
+        attribution = _attribution_after(context, quotation, cue_matches, cue_starts)
+        if attribution is None:
+            attribution = _attribution_before(context, quotation, cue_matches, cue_starts)
+        if attribution is None:
+            if (previous is not None and words >= 4 and paragraph is not None
+                    and paragraph - previous_paragraph <= 1 and previous.quote_type == "direct"
+                    and _starts_sentence(quotation)):
+                if paragraph == previous_paragraph and previous.content is not None:
+                    # The same speaker goes on in the same paragraph: one quote.
+                    content = context.document.span(previous.content.start,
+                                                    quotation.content.end)
+                    found[-1] = attrs.evolve(previous, content=content,
+                                             end=max(previous.end, quotation.end))
+                    previous = found[-1]
+                else:
+                    previous = Attribution(cue=previous.cue, speaker=previous.speaker,
+                                           speaker_name=None,
+                                           content=quotation.content, quote_type="direct",
+                                           confidence=0.5, start=quotation.start,
+                                           end=quotation.end, layout="continued")
+                    found.append(previous)
+                    previous_paragraph = paragraph
+                context.direct_spans.append((quotation.start, quotation.end))
+            continue
+        # "“A,” he said, “B.”": the second part belongs to the same quote.
+        if i < len(quotations) and attribution.end <= quotations[i].start:
+            following = quotations[i]
+            between = text[attribution.end:following.start]
+            if len(between) <= 3 and not between.strip(" ,:\u00a0") and "\n" not in between:
+                attribution = attrs.evolve(
+                    attribution,
+                    content=context.document.span(quotation.content.start,
+                                                  following.content.end),
+                    end=following.end, layout=attribution.layout + "+interrupted",
+                    confidence=min(1.0, attribution.confidence + 0.03))
+                context.direct_spans.append((following.start, following.end))
+                i += 1
+        context.direct_spans.append((quotation.start, quotation.end))
+        found.append(attribution)
+        previous = attribution
+        previous_paragraph = paragraph if paragraph is not None else -2
+
+
+def _starts_sentence(quotation: Quotation) -> bool:
+    content = quotation.content.text.lstrip()
+    return bool(content) and (content[0].isupper() or not content[0].isalpha())
+
+
+def _attribution_after(context: _Context, quotation: Quotation, cue_matches: list[re.Match[str]],
+                       cue_starts: list[int]) -> Attribution | None:
+    text = context.text
+    if not quotation.closed:
+        return None
+    after = _AFTER_QUOTE.match(text, quotation.end)
+    position = after.end() if after else quotation.end
+    sentence = context.sentence_of(max(quotation.end - 1, 0))
+    ceiling = min(len(text), quotation.end + _WINDOW)
+    if sentence is not None:
+        ceiling = min(ceiling, max(sentence.end, position))
+    newline = text.find("\n", quotation.end, ceiling)
+    if newline >= 0:
+        ceiling = newline
+    next_quote = bisect.bisect_right(context.quote_starts, quotation.end)
+    if next_quote < len(context.quote_starts):
+        ceiling = min(ceiling, context.quote_starts[next_quote])
+    j = bisect.bisect_left(cue_starts, position)
+    if j < len(cue_starts) and cue_starts[j] < ceiling:
+        cue = cue_matches[j]
+        cue_class = _cue_class(cue)
+        if cue_class in ("speech", "stance", "report"):
+            if cue.start() == position:
+                speaker = _speaker_after(text, cue.end(), ceiling)
+                if speaker is not None and not _is_time(text, speaker):
+                    return _direct(context, quotation, cue, speaker, 0.9, "said X")
+            else:
+                speaker = _speaker_before(text, position, cue.start())
+                if speaker is not None and speaker[0] == position:
+                    return _direct(context, quotation, cue, speaker, 0.92, "X said")
+    dash = _DASH_NAME.match(text, quotation.end)
+    if dash is not None:
+        speaker = _speaker_after(text, dash.end(), ceiling)
+        if speaker is not None:
+            cue_span = (dash.start() + len(dash.group()) - len(dash.group().lstrip()),
+                        dash.start() + len(dash.group().rstrip()))
+            return Attribution(
+                cue=context.document.span(*cue_span),
+                speaker=context.document.span(*speaker), speaker_name=None,
+                content=quotation.content, quote_type="direct", confidence=0.7,
+                start=quotation.start, end=speaker[1], layout="quote - X")
+    return None
+
+
+def _is_time(text: str, speaker: tuple[int, int]) -> bool:
+    return text[speaker[0]:speaker[1]].lower() in _TIME_WORDS
+
+
+def _direct(context: _Context, quotation: Quotation, cue: re.Match[str],
+            speaker: tuple[int, int], confidence: float, layout: str) -> Attribution:
+    context.used_cues.add(cue.start())
+    document = context.document
+    if _cue_class(cue) != "speech":
+        confidence -= 0.1
+    return Attribution(cue=document.span(cue.start(), cue.end()),
+                       speaker=document.span(*speaker), speaker_name=None,
+                       content=quotation.content, quote_type="direct", confidence=confidence,
+                       start=min(quotation.start, speaker[0], cue.start()),
+                       end=max(quotation.end, speaker[1], cue.end()), layout=layout)
+
+
+def _attribution_before(context: _Context, quotation: Quotation,
+                        cue_matches: list[re.Match[str]], cue_starts: list[int],
+                        ) -> Attribution | None:
+    text = context.text
+    sentence = context.sentence_of(quotation.start)
+    floor = max(0, quotation.start - _WINDOW)
+    paragraph_start = text.rfind("\n", floor, quotation.start) + 1
+    floor = max(floor, paragraph_start)
+    if sentence is not None and sentence.start < quotation.start:
+        floor = max(floor, sentence.start)
+    lead = text[floor:quotation.start]
+    colon = _BEFORE_QUOTE.search(lead)
+    if colon is None:
+        return None
+    cue_end = floor + colon.start()
+    j = bisect.bisect_left(cue_starts, cue_end) - 1
+    if j >= 0 and cue_starts[j] >= floor:
+        cue = cue_matches[j]
+        gap_start = cue.end()
+        if gap_start <= cue_end and _cue_class(cue) in ("speech", "stance", "report"):
+            # "X said:" / "X told reporters:" / "X said on Sunday:".
+            tail = text[gap_start:cue_end]
+            punctuated = bool(colon.group().strip())
+            if (punctuated or not tail.strip()) and len(tail) <= 40 and not any(ch in tail for ch in ".!?\"\u201c\u201d"):
+                speaker = _speaker_before(text, floor, cue.start())
+                if speaker is not None:
+                    return _direct(context, quotation, cue, speaker, 0.85, "X said:")
+                after = _speaker_after(text, cue.end(), cue_end)
+                if after is not None and tail.strip():
+                    return _direct(context, quotation, cue, after, 0.75, "said X:")
+    if ":" in colon.group() and (sentence is None or floor == paragraph_start
+                                 or floor == sentence.start):
+        name = _tokens(text, floor, cue_end)
+        if 1 <= len(name) <= 4 and all(_looks_like_name(t) for t in name):
+            colon_at = text.find(":", cue_end, quotation.start)
+            document = context.document
+            return Attribution(cue=document.span(colon_at, colon_at + 1),
+                               speaker=document.span(name[0].start, name[-1].end),
+                               speaker_name=None, content=quotation.content,
+                               quote_type="direct", confidence=0.6, start=name[0].start,
+                               end=quotation.end, layout="X: quote")
+    return None
+
+
+_THAT = re.compile(r"[ \t\u00a0]*that\b[ \t\u00a0]*")
+_OBJECT_WORDS = frozenset(
+    """reporters journalists the press him her them us me me, supporters the crowd
+    lawmakers congress parliament""".split())
+_CONTENT_STARTERS = frozenset(
+    """he she they it we i you there this these those the a an his her their its our
+    my no some all many most one if when""".split())
+
+
+def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
+                     found: list[Attribution]) -> None:
+    text = context.text
+    last_end = -1
+    for cue in cue_matches:
+        start = cue.start()
+        if start in context.used_cues or start < last_end or context.in_direct(start):
+            continue
+        sentence = context.sentence_of(start)
+        if sentence is None:
+            continue
+        cue_class = _cue_class(cue)
+        if cue_class == "phrase":
+            attribution = _phrase_attribution(context, cue, sentence)
+        else:
+            attribution = _verb_attribution(context, cue, cue_class, sentence)
+        if attribution is None:
+            continue
+        found.append(attribution)
+        last_end = attribution.content.end if attribution.content is not None else cue.end()
+        last_end = max(last_end, cue.end())
+
+
+def _content_span(context: _Context, start: int, end: int) -> tuple[int, int] | None:
+    text = context.text
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    if end - start < 8 or " " not in text[start:end]:
+        return None
+    return start, end
+
+
+def _quote_type(context: _Context, content: tuple[int, int]) -> str:
+    i = bisect.bisect_left(context.quote_starts, content[0])
+    if i < len(context.quotations) and context.quotations[i].start < content[1]:
+        return "mixed"
+    # A quotation opening just before the content ("that “...”" counts from its mark).
+    if i > 0 and context.quotations[i - 1].end > content[0]:
+        return "mixed"
+    return "indirect"
+
+
+def _phrase_attribution(context: _Context, cue: re.Match[str], sentence: Span,
+                        ) -> Attribution | None:
+    text = context.text
+    phrase = " ".join(cue.group().lower().split())
+    document = context.document
+    if phrase in ("according to", "in the words of", "as quoted by", "quoted by",
+                  "as reported by", "reported by", "as cited by"):
+        speaker = _speaker_after(text, cue.end() + 1, sentence.end)
+        if speaker is None:
+            return None
+        before = text[sentence.start:cue.start()].strip()
+        if before.rstrip(",").strip() and before.endswith(","):
+            # "..., according to X." : the content comes first.
+            comma = text.rfind(",", sentence.start, cue.start())
+            content = _content_span(context, sentence.start, comma)
+            if content is not None and phrase == "in the words of":
+                quote = _quotation_ending_at(context, comma)
+                if quote is not None:
+                    content = (quote.content.start, quote.content.end)
+        elif not before:
+            comma = text.find(",", speaker[1], speaker[1] + 3)
+            content = _content_span(context, comma + 1 if comma >= 0 else speaker[1],
+                                    sentence.end)
+        else:
+            return None
+        if content is None:
+            return None
+        quote_type = _quote_type(context, content)
+        if phrase == "in the words of":
+            quote_type = "mixed"
+        return Attribution(cue=document.span(cue.start(), cue.end()),
+                           speaker=document.span(*speaker), speaker_name=None,
+                           content=document.span(*content), quote_type=quote_type,
+                           confidence=0.8, start=min(content[0], cue.start()),
+                           end=max(content[1], speaker[1]), layout="according to X")
+    return None
+
+
+def _quotation_ending_at(context: _Context, position: int) -> Quotation | None:
+    i = bisect.bisect_right(context.quote_starts, position) - 1
+    if i >= 0 and 0 <= position - context.quotations[i].end <= 2:
+        return context.quotations[i]
+    return None
+
+
+def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sentence: Span,
+                      ) -> Attribution | None:
+    text = context.text
+    document = context.document
+    start, end = cue.start(), cue.end()
+    previous_word = text[max(sentence.start, start - 4):start].rstrip().lower()
+    if previous_word.endswith((" to", " the", " a")) or previous_word in ("to", "the", "a"):
+        return None
+    speaker = _speaker_before(text, sentence.start, start)
+    if speaker is not None:
+        lead = text[sentence.start:speaker[0]].rstrip(" \t\u00a0\"'\u201d\u2019")
+        trailing = _trailing_adjuncts(text, end, sentence.end)
+        if lead.endswith(",") and trailing is not None and cue_class == "speech":
+            # "..., an American official said."
+            content = _content_span(context, sentence.start, len(lead) + sentence.start - 1
+                                    if lead else sentence.start)
+            if content is None:
+                return None
+            return Attribution(cue=document.span(start, end), speaker=document.span(*speaker),
+                               speaker_name=None, content=document.span(*content),
+                               quote_type=_quote_type(context, content), confidence=0.8,
+                               start=content[0], end=max(end, speaker[1]), layout="..., X said")
+        if lead.strip() and not lead.endswith((",", ":", ";")) and not _clause_opening(lead):
+            return None
+        return _forward_content(context, cue, cue_class, sentence, speaker)
+    if cue_class != "speech":
+        return None
+    # "..., said this source."
+    lead = text[sentence.start:start].rstrip(" \t\u00a0\"'\u201d\u2019")
+    if not lead.endswith(","):
+        return None
+    trailing = _trailing_adjuncts(text, end, sentence.end)
+    speaker = _speaker_after(text, end + 1, sentence.end)
+    if speaker is None or _is_time(text, speaker):
+        return None
+    if _trailing_adjuncts(text, speaker[1], sentence.end) is None and trailing is None:
+        return None
+    content = _content_span(context, sentence.start, sentence.start + len(lead) - 1)
+    if content is None:
+        return None
+    return Attribution(cue=document.span(start, end), speaker=document.span(*speaker),
+                       speaker_name=None, content=document.span(*content),
+                       quote_type=_quote_type(context, content), confidence=0.8,
+                       start=content[0], end=speaker[1], layout="..., said X")
+
+
+def _clause_opening(lead: str) -> bool:
+    """Does ``lead`` (the sentence before the speaker) end where a new clause may begin?"""
+    last = lead.rstrip().rsplit(None, 1)[-1].lower() if lead.strip() else ""
+    return last in ("and", "but", "while", "as", "because", "so", "yet", "although",
+                    "though", "when", "after", "before", "since", "--", "\u2014", "\u2013")
+
+
+_ADJUNCT = re.compile(
+    r"[ \t\u00a0]*(?:on|in|at|during|after|before|via|to|from|of|last|this|yesterday|"
+    r"today|earlier|later|recently|late|early)\b[^.,;:!?\"\u201c\u201d]{0,60}")
+
+
+def _trailing_adjuncts(text: str, position: int, ceiling: int) -> int | None:
+    """End of the sentence if only adjuncts ("on Sunday", "in a statement") follow."""
+    rest = text[position:ceiling]
+    stripped = rest.strip(" \t\u00a0")
+    if not stripped or stripped[0] in ".!?" or stripped.startswith((",", ";")):
+        return ceiling
+    adjunct = _ADJUNCT.match(text, position, ceiling)
+    if adjunct is not None:
+        tail = text[adjunct.end():ceiling].strip(" \t\u00a0")
+        if not tail or tail[0] in ".!?,;":
+            return ceiling
+    return None
+
+
+def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sentence: Span,
+                     speaker: tuple[int, int]) -> Attribution | None:
+    text = context.text
+    document = context.document
+    position = cue.end()
+    has_that = False
+    lower = cue.group().lower()
+    that = _THAT.match(text, position, sentence.end)
+    if that is not None:
+        position, has_that = that.end(), True
+    else:
+        # Up to a few words (an object, an adjunct) may come before "that".
+        window_end = min(sentence.end, position + 60)
+        that_at = _find_word(text, "that", position, window_end)
+        if that_at >= 0 and not _gap_has(text, position, that_at, ".,;:!?\"\u201c\u201d"):
+            position, has_that = that_at + 4, True
+        elif lower in _LEXICON.takes_object:
+            position = _skip_object(text, position, sentence.end)
+    if not has_that:
+        follow = _tokens(text, position, min(sentence.end, position + 30))
+        if cue_class in ("report", "belief", "stance"):
+            if not follow or follow[0].lower not in _CONTENT_STARTERS:
+                return None
+        elif follow and (follow[0].lower in _PREPOSITIONS or follow[0].lower in ("it", "so")):
+            if not text[position:sentence.end].lstrip().startswith((":", "\u201c", '"')):
+                return None
+    content = _content_span(context, position, sentence.end)
+    if content is None:
+        return None
+    confidence = {"speech": 0.75, "stance": 0.5, "report": 0.5, "belief": 0.4}[cue_class]
+    if has_that:
+        confidence += 0.1
+    return Attribution(cue=document.span(cue.start(), cue.end()),
+                       speaker=document.span(*speaker), speaker_name=None,
+                       content=document.span(*content),
+                       quote_type=_quote_type(context, content),
+                       confidence=min(confidence, 0.95), start=speaker[0], end=content[1],
+                       layout="X said that" if has_that else "X said")
+
+
+def _find_word(text: str, word: str, start: int, end: int) -> int:
+    position = text.find(" " + word + " ", start - 1, end)
+    return position + 1 if position >= 0 else -1
+
+
+def _skip_object(text: str, position: int, ceiling: int) -> int:
+    tokens = _tokens(text, position, min(ceiling, position + 60))
+    if not tokens:
+        return position
+    first = tokens[0]
+    if first.lower in ("reporters", "journalists", "him", "her", "them", "us", "me",
+                       "supporters", "lawmakers", "congress", "parliament", "voters"):
+        return first.end
+    if first.lower in ("the", "a", "an") and len(tokens) > 1:
+        return tokens[1].end
+    if _looks_like_name(first):
+        end = first.end
+        for token in tokens[1:4]:
+            if not _looks_like_name(token):
+                break
+            end = token.end
+        return end
+    return position
+
+
+# --------------------------------------------------------------------------- names
+
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019\-]*\.?(?:[ \t\u00a0]+[A-Z][\w'\u2019\-]*\.?){1,4}")
+
+
+@attrs.define
+class _NameIndex:
+    """Capitalised runs of the article: surname -> [(position, full name)], by title too."""
+
+    by_last: dict[str, list[tuple[int, str]]]
+    by_title: dict[str, list[tuple[int, str]]]
+
+
+def _name_index(document: Document) -> _NameIndex:
+    cached = document.cache.get(CACHE_KEY + ".names")
+    if isinstance(cached, _NameIndex):
+        return cached
+    by_last: dict[str, list[tuple[int, str]]] = {}
+    by_title: dict[str, list[tuple[int, str]]] = {}
+    for match in _NAME_RUN.finditer(document.text):
+        words = match.group().split()
+        title = None
+        while words and (words[0].lower() in _TITLES or words[0].lower() in
+                         ("the", "a", "an", "but", "and", "in", "on", "when", "as", "if",
+                          "after", "for", "at", "by", "it", "he", "she", "they")):
+            if words[0].lower() in _TITLES:
+                title = words[0].lower().rstrip(".")
+            words = words[1:]
+        if len(words) < 2 or len(words) > 3:
+            continue
+        name = " ".join(words)
+        last = words[-1].rstrip(".").rstrip("'\u2019s").lower() or words[-1].lower()
+        by_last.setdefault(last, []).append((match.start(), name))
+        if title:
+            by_title.setdefault(title, []).append((match.start(), name))
+    index = _NameIndex(by_last, by_title)
+    document.cache[CACHE_KEY + ".names"] = index
+    return index
+
+
+def _best_before(entries: list[tuple[int, str]] | None, position: int) -> str | None:
+    if not entries:
+        return None
+    best: str | None = None
+    for at, name in entries:
+        if at >= position:
+            break
+        if best is None or len(name) > len(best):
+            best = name
+    return best
+
+
+_ANAPHORS = frozenset(
+    """he she they him her them this that these those the his their its it""".split())
+
+
+def _resolve(document: Document, mention: Span, earlier: list[Attribution]) -> str | None:
+    words = mention.text.split()
+    if not words:
+        return None
+    lower = [w.lower().strip(".,'\u2019") for w in words]
+    index = _name_index(document)
+    if len(words) == 1 and lower[0] in _PRONOUNS:
+        if lower[0] in ("i", "we", "you"):
+            return _latest_name(earlier)
+        return _latest_name(earlier)
+    if lower[0] in ("this", "that", "the", "these", "those") and len(words) <= 3 and (
+            lower[-1] in _GENERIC_HEADS):
+        titled = index.by_title.get(lower[-1])
+        named = _best_title(titled, mention.start)
+        if named is not None:
+            return named
+        previous = _latest_name(earlier)
+        if previous is not None:
+            return previous
+        return None
+    # A proper name somewhere in the mention: its last capitalised run.
+    run = _last_name_run(mention.text)
+    if run is not None:
+        name_words = run.split()
+        while name_words and name_words[0].lower().rstrip(".") in {t.rstrip(".") for t in _TITLES}:
+            name_words = name_words[1:]
+        if not name_words:
+            return mention.text
+        if len(name_words) == 1:
+            key = name_words[0].rstrip(".").removesuffix("'s").removesuffix("\u2019s").lower()
+            fuller = _best_before(index.by_last.get(key), mention.start)
+            return fuller or name_words[0]
+        return " ".join(name_words)
+    return mention.text
+
+
+def _best_title(entries: list[tuple[int, str]] | None, position: int) -> str | None:
+    if not entries:
+        return None
+    latest = None
+    for at, name in entries:
+        if at >= position:
+            break
+        latest = name
+    return latest
+
+
+def _last_name_run(text: str) -> str | None:
+    runs = [m.group() for m in _NAME_RUN.finditer(text)]
+    if runs:
+        return runs[-1]
+    words = text.split()
+    if words and words[-1][:1].isupper() and words[0][:1].isupper() and len(words) == 1:
+        return words[0]
+    if len(words) >= 1 and words[-1][:1].isupper():
+        return words[-1]
+    return None
+
+
+def _latest_name(earlier: list[Attribution]) -> str | None:
+    for attribution in reversed(earlier):
+        if attribution.speaker_name:
+            return attribution.speaker_name
+    return None
+
+
+def _resolve_all(document: Document, found: list[Attribution]) -> list[Attribution]:
+    resolved: list[Attribution] = []
+    for attribution in found:
+        name = None
+        speaker = attribution.speaker
+        if attribution.layout == "continued" and resolved:
+            speaker = None
+            name = _latest_name(resolved)
+            attribution = attrs.evolve(attribution, speaker=None, speaker_name=name)
+            resolved.append(attribution)
+            continue
+        if speaker is not None:
+            name = _resolve(document, speaker, resolved)
+        resolved.append(attrs.evolve(attribution, speaker_name=name))
+    return resolved
+
+
+def resolve_name(document: Document, mention: Span) -> str | None:
+    """The source ``mention`` stands for, resolved within the article, or None.
+
+    Pronouns ("he", "they") and descriptions ("this source", "the official") point back
+    to the latest earlier attribution's source; surnames and titled names ("Blinken",
+    "Mr Smith", "the president") to the fullest earlier mention ("Antony Blinken"); a
+    name or a description that needs nothing ("an American official") stands for itself.
+    """
+    try:
+        earlier = [a for a in attributions(document) if a.start < mention.start]
+        return _resolve(document, mention, earlier)
+    except (IndexError, ValueError):
+        return None

@@ -1,0 +1,42 @@
+"""Page furniture: lines that are the web page's voice, not the article's.
+
+"READ ALSO: ...", "Related: ...", bylines and photo captions often carry a quoted
+headline; a quote found there is left out of the output (docs/plugins/quotes.md).
+The markers are data (``furniture_markers.txt``), matched at the start of a line.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from claimkit import Document
+
+
+def _load_markers() -> list[str]:
+    source = resources.files("claimkit_quotes").joinpath("furniture_markers.txt")
+    markers = []
+    for raw in source.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            markers.append(line)
+    return markers
+
+
+_MARKERS = _load_markers()
+# A marker at the start of a line, then a colon, a dash or a pipe. The alternation is a
+# list of literals, anchored at a line start, so it cannot backtrack far.
+_FURNITURE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:" + "|".join(re.escape(m) for m in _MARKERS) + r")[ \t]*[:|\-\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def furniture_spans(document: Document) -> list[tuple[int, int]]:
+    """(start, end) of each furniture line of the article."""
+    text = document.text
+    spans = []
+    for match in _FURNITURE.finditer(text):
+        end = text.find("\n", match.end())
+        spans.append((match.start(), len(text) if end < 0 else end))
+    return spans
