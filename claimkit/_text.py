@@ -21,7 +21,6 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # followed by white space. The possessive quantifiers are emulated by character classes
 # that cannot overlap, so the scan is linear.
 _CANDIDATE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'\u2019-]{0,20})\.+$")
 
 # Lower-cased abbreviations (without their final period) after which a period rarely
 # ends a sentence.
@@ -56,12 +55,11 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Span(start, end, text[start:end]))
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        trimmed_start = start + len(chunk) - len(chunk.lstrip())
+        out.append(Span(trimmed_start, trimmed_start + len(stripped), stripped))
 
 
 def _next_visible(text: str, position: int) -> int:
@@ -72,35 +70,45 @@ def _next_visible(text: str, position: int) -> int:
     return position
 
 
+_OPENING_PUNCTUATION = "\"'\u201c\u2018\u00ab\u2039(["
+_TOKEN_EDGE = "\"'\u201c\u2018\u00ab\u2039([\u201d\u2019\u00bb\u203a)]"
+
+
 def _ends_sentence(text: str, dot_start: int, end: int) -> bool:
-    """Does the punctuation run text[dot_start:end] end a sentence?"""
-    nxt = _next_visible(text, end)
+    """Does the punctuation run text[dot_start:end] end a sentence?
+
+    Called once per candidate, so it avoids regexes and slices beyond a few characters.
+    """
+    nxt = end + 1 if end + 1 < len(text) and not text[end + 1].isspace() else \
+        _next_visible(text, end)
     if nxt >= len(text):
         return True
     following = text[nxt]
     # Skip an opening quote or bracket to see the first letter of the next sentence.
-    if following in "\"'\u201c\u2018\u00ab\u2039([" and nxt + 1 < len(text):
+    if following in _OPENING_PUNCTUATION and nxt + 1 < len(text):
         following = text[nxt + 1]
     if following.islower():
         return False
-    mark = text[dot_start]
-    if mark != ".":
+    if text[dot_start] != ".":
         return True
-    if end - dot_start >= 2 and text[dot_start:dot_start + 2] == "..":
+    if end - dot_start >= 2 and text[dot_start + 1] == ".":
         return following.isupper() or following.isdigit() or not following.isalnum()
-    word = _WORD_BEFORE.search(text, max(0, dot_start - 22), dot_start + 1)
-    if word is None:
+    space = text.rfind(" ", max(0, dot_start - 24), dot_start)
+    token = text[space + 1:dot_start].strip(_TOKEN_EDGE + "\n\t\r")
+    if not token or not token[0].isalpha():
         return True
-    token = word.group(1)
-    lowered = token.lower().rstrip(".")
     if len(token) == 1 and token.isupper():
         return False  # an initial: "John F. Kennedy"
+    lowered = token.lower()
     if lowered in ABBREVIATIONS:
         return False
-    if "." in token.rstrip("."):
+    if "." in token:
         # A dotted acronym such as "U.S." ends a sentence only before a sentence starter.
-        after = re.match(r"[A-Za-z]+", text[nxt:nxt + 20])
-        return bool(after and after.group(0).lower() in _SENTENCE_STARTERS)
+        word_end = nxt
+        limit = min(len(text), nxt + 20)
+        while word_end < limit and text[word_end].isalpha():
+            word_end += 1
+        return text[nxt:word_end].lower() in _SENTENCE_STARTERS
     return True
 
 
@@ -117,15 +125,15 @@ def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span
     spans: list[Span] = []
     for para in paragraph_spans:
         start = para.start
-        cuts: list[tuple[int, int]] = []
-        for match in _CANDIDATE_END.finditer(text, para.start, para.end):
-            if _ends_sentence(text, match.start(), match.end()):
-                cuts.append((match.end(), match.end()))
-        for brk in _LINE_BREAK.finditer(text, para.start, para.end):
-            nxt = _next_visible(text, brk.end())
-            if nxt < para.end and not text[nxt].islower():
-                cuts.append((brk.start(), brk.end()))
-        cuts.sort()
+        cuts = [(match.end(), match.end())
+                for match in _CANDIDATE_END.finditer(text, para.start, para.end)
+                if _ends_sentence(text, match.start(), match.end())]
+        if "\n" in para.text or "\r" in para.text or "\u2028" in para.text:
+            for brk in _LINE_BREAK.finditer(text, para.start, para.end):
+                nxt = _next_visible(text, brk.end())
+                if nxt < para.end and not text[nxt].islower():
+                    cuts.append((brk.start(), brk.end()))
+            cuts.sort()
         for cut_end, resume in cuts:
             if cut_end <= start:
                 continue
