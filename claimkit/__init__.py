@@ -29,7 +29,15 @@ from claimkit._host import (
     plugin_infos,
     plugin_manager,
 )
-from claimkit._model import Claim, Source, Span, check_claim, utf8_offset, utf16_offset
+from claimkit._model import (
+    Claim,
+    OffsetConverter,
+    Source,
+    Span,
+    check_claim,
+    utf8_offset,
+    utf16_offset,
+)
 from claimkit._output import SCHEMA_VERSION
 from claimkit._pipeline import extract_many, read_source
 from claimkit._quotemarks import Quotation, find_quotations
@@ -61,6 +69,7 @@ __all__ = [
     "find_quotations",
     "utf16_offset",
     "utf8_offset",
+    "OffsetConverter",
     "SCHEMA_VERSION",
     "ClaimkitError",
     "SpanError",

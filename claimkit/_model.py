@@ -17,7 +17,16 @@ import attrs
 
 from claimkit._errors import SpanError
 
-__all__ = ["Source", "Span", "Claim", "check_claim", "sort_key", "utf16_offset", "utf8_offset"]
+__all__ = [
+    "Source",
+    "Span",
+    "Claim",
+    "check_claim",
+    "sort_key",
+    "utf16_offset",
+    "utf8_offset",
+    "OffsetConverter",
+]
 
 
 def _as_dict(value: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -201,6 +210,44 @@ def utf16_offset(text: str, offset: int) -> int:
 def utf8_offset(text: str, offset: int) -> int:
     """The UTF-8 byte offset of code-point ``offset`` (lone surrogates count 3 bytes)."""
     return len(text[:offset].encode("utf-8", "surrogatepass"))
+
+
+class OffsetConverter:
+    """Converts many code-point offsets of one text to UTF-16 or UTF-8 offsets.
+
+    ``utf16_offset``/``utf8_offset`` cost O(offset) per call; this class pays one linear
+    pass per text and answers each offset in O(1), for converting a whole claim list.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ascii = text.isascii()
+        self._utf16: list[int] | None = None
+        self._utf8: list[int] | None = None
+
+    def _table(self, unit_size: Any) -> list[int]:
+        table = [0] * (len(self.text) + 1)
+        total = 0
+        for i, ch in enumerate(self.text):
+            total += unit_size(ord(ch))
+            table[i + 1] = total
+        return table
+
+    def utf16(self, offset: int) -> int:
+        if self._ascii:
+            return offset
+        if self._utf16 is None:
+            self._utf16 = self._table(lambda code: 2 if code > 0xFFFF else 1)
+        return self._utf16[offset]
+
+    def utf8(self, offset: int) -> int:
+        if self._ascii:
+            return offset
+        if self._utf8 is None:
+            self._utf8 = self._table(
+                lambda code: 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000
+                else 4)
+        return self._utf8[offset]
 
 
 def json_default(value: Any) -> Any:

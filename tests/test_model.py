@@ -25,6 +25,9 @@ def test_offset_conversions_agree_with_encoders(text, data):
     assert utf16_offset(text, offset) == len(text[:offset].encode("utf-16-le",
                                                                    "surrogatepass")) // 2
     assert utf8_offset(text, offset) == len(text[:offset].encode("utf-8", "surrogatepass"))
+    converter = claimkit.OffsetConverter(text)
+    assert converter.utf16(offset) == utf16_offset(text, offset)
+    assert converter.utf8(offset) == utf8_offset(text, offset)
 
 
 def _claim(text: str) -> Claim:
