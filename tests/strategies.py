@@ -18,3 +18,7 @@ tricky_text = st.lists(
 ).map("".join)
 
 any_text = st.one_of(st.text(max_size=400), tricky_text)
+
+# A short tricky piece repeated into a very long line (tens of thousands of characters).
+long_lines = st.builds(lambda piece, times: piece * times,
+                       tricky_text.filter(bool), st.integers(200, 2000))

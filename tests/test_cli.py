@@ -149,3 +149,17 @@ def test_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch, capsys):
+    from claimkit._cli import _Progress
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    bar = _Progress(total=2, enabled=True)
+    bar.step()
+    bar.clear()
+    assert "1/2 articles" in capsys.readouterr().err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    quiet = _Progress(total=2, enabled=True)
+    quiet.step()
+    assert capsys.readouterr().err == ""

@@ -20,7 +20,7 @@ from claimkit import (
 )
 from claimkit._host import DISABLE_AUTOLOAD_ENV, PLUGINS_ENV
 
-from strategies import any_text
+from strategies import any_text, long_lines
 
 TEXT = "Hello world. Goodbye world."
 
@@ -156,3 +156,11 @@ def test_builtin_extractors_never_raise_and_keep_every_offset_rule(text):
         json.dumps(claim.to_dict(), allow_nan=False)
     keys = [claimkit._model.sort_key(c) for c in result.claims]
     assert keys == sorted(keys)
+
+
+@settings(max_examples=15, deadline=None)
+@given(long_lines)
+def test_builtin_extractors_survive_very_long_lines(text):
+    result = Extractor(strict=True).run(text)
+    for claim in result.claims:
+        claimkit.check_claim(text, claim)
