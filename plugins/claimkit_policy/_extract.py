@@ -26,7 +26,9 @@ MAX_SENTENCE = 1200
 # How far (in tokens) the actor, policy and complements may reach from the trigger.
 MAX_NP = 8
 MAX_POLICY = 16
-MAX_TARGET = 8
+MAX_TARGET = 14
+# How far back (in characters) policy context still counts for a weak trigger.
+CONTEXT_BEFORE = 200
 
 # "don't" -> "do" + "n't" so that negation is a token of its own; clitics likewise.
 _TOKEN = re.compile(r"\w+(?=n't)|n't|\w+(?:[-']\w+)*|'(?:s|ll|ve|d|re|m)(?!\w)|[^\w\s]")
@@ -40,6 +42,18 @@ _PRONOUNS = frozenset("he she it they we i you this that".split())
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _RELATIVE = frozenset(("who", "which"))
 _PRIOR_STANCE = frozenset("until now so far previously hitherto before".split())
+# Words between "to" and the verb it opens ("to be banned", "to also lift").
+_LIGHT = frozenset("be have not also then immediately further".split())
+# Rules whose trigger takes an infinitive it governs ("refused to back").
+_GOVERNING = frozenset("urge reject plan agree continue nominal target".split())
+_MODALS = frozenset(("should", "must", "have to", "need to", "needs to"))
+# Copular triggers: the subject is the policy ("New powers are needed") or the target
+# ("They will have to act"); the actor is whoever says so.
+_COPULAR_POLICY = frozenset("""is needed|are needed|not up for renegotiation|not up for negotiation
+|not for negotiation|not negotiable|non-negotiable|no change""".replace("\n", "").split("|"))
+_COPULAR_TARGET = frozenset(("have to", "should", "must", "need to", "needs to", "able to"))
+# Past forms that do not end in -ed but still report a made move after "which".
+_PAST_OK = frozenset("set cut put kept gave withdrew tore overturned".split())
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -76,6 +90,7 @@ class _Move:
     modality: str | None = None  # "proposed" | "hypothetical"
     reversal: bool = False
     policy_tokens: tuple[int, int] | None = None
+    copular: bool = False
 
 
 def extract(document: Document) -> list[Any]:
@@ -170,19 +185,15 @@ class _Sentence:
             if first is None or last is None:
                 continue
             self.hits.append((first, last + 1, lex.TRIGGERS[match.group()]))
+        self.hit_by_first = {h[0]: h for h in self.hits}
         self.context = self._has_context()
         self.conditions = self._conditions()
         self.prior_stance = self._prior_stance_clauses()
 
     # ------------------------------------------------------------- sentence features
     def _has_context(self) -> bool:
-        words = self.words
-        for i, w in enumerate(words):
-            if w in lex.CONTEXT:
-                return True
-            if i + 1 < len(words) and f"{w} {words[i + 1]}" in lex.CONTEXT:
-                return True
-        return False
+        """Does the sentence, or the one just before it, speak of rules or rule-makers?"""
+        return lex.CONTEXT_SCAN.search(self.low, max(0, self.start - CONTEXT_BEFORE), self.end) is not None
 
     def _phrase_at(self, i: int, table: dict[str, str], kinds: tuple[str, ...]) -> tuple[str, int] | None:
         """The longest cue of one of ``kinds`` starting at token i: (kind, length)."""
@@ -259,9 +270,10 @@ class _Sentence:
 
     # ------------------------------------------------------------- per trigger
     def claims(self) -> list[Any]:
-        out = []
-        covered: set[int] = set()  # tokens inside a claim's trigger
+        moves: list[_Move] = []
+        covered: set[int] = set()  # tokens inside an earlier claim's trigger
         in_policy: list[tuple[int, int]] = []
+        previous_actor: tuple[int, int] | None = None
         for first, last, trig in self.hits:
             if first in covered:
                 continue
@@ -269,201 +281,290 @@ class _Sentence:
                 continue
             if any(a <= first < b for a, b in in_policy) and not (trig.action == "urge" and trig.strong):
                 continue
-            move = self._analyse(first, last, trig)
+            move = self._analyse(first, last, trig, previous_actor)
             if move is None:
                 continue
             covered.update(range(move.first, move.last))
             if move.policy_tokens:
                 in_policy.append(move.policy_tokens)
+            if move.actor is not None:
+                previous_actor = move.actor
+            moves.append(move)
+        # A move inside another move's if-clause is that move's condition, not a claim.
+        conditions = [m.condition for m in moves if m.condition]
+        out = []
+        for move in moves:
+            trigger = self.chars(move.first, move.last)
+            if any(c[0] <= trigger[0] < c[1] for c in conditions if c != move.condition):
+                continue
             claim = self._emit(move)
             if claim is not None:
                 out.append(claim)
         return out
 
-    def _analyse(self, first: int, last: int, trig: lex.Trigger) -> _Move | None:
+    def _find_to(self, k: int, reach: int) -> int | None:
+        """Index of the "to" opening an infinitive within ``reach`` tokens of k."""
+        words = self.words
+        limit = min(len(words), k + reach + 1)
+        j = k
+        while j < limit:
+            w = words[j]
+            if w == "to":
+                return j
+            if w in _PUNCT_STOP or w in ("that", "but", "if", "because", "while", "said"):
+                return None
+            j += 1
+        return None
+
+    def _governed(self, to_at: int) -> tuple[tuple[int, int, lex.Trigger] | None, int | None]:
+        """After "to": the move word it governs, or else the plain verb (its index)."""
         words = self.words
         n = len(words)
-        action = trig.action
-        move = _Move(first, last, action, trig.strong)
+        k = to_at + 1
+        while k < n and (words[k] in _LIGHT or (words[k].endswith("ly") and k < to_at + 3)):
+            k += 1
+        hit = self._hit_at(k)
+        if hit is not None:
+            trig = hit[2]
+            after_be = words[k - 1] in ("be", "been")
+            if trig.base or after_be and trig.participle or not trig.nominal and " " in trig.form:
+                return hit, None
+        if k < n and words[k].isalpha() and words[k] not in _DETERMINERS:
+            return None, k
+        return None, None
+
+    def _analyse(self, first: int, last: int, trig: lex.Trigger,
+                 previous_actor: tuple[int, int] | None) -> _Move | None:
+        words = self.words
+        n = len(words)
+        rule = trig.rule
+        move = _Move(first, last, trig.action, trig.strong)
+        if not trig.nominal and not trig.strong and first > 0 and (
+                words[first - 1] in _DETERMINERS or words[first - 1] == "'s") and trig.form not in _MODALS:
+            return None  # "the reforms", "a review": a noun, not the verb we listed
         if not trig.strong and not self.context:
             return None
 
-        # ---- what the trigger governs on its right
-        governed = None  # (first, last, Trigger) of a move word the trigger governs
+        # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
+        governed = None
+        verb_at = None
         target = None
         after = last
-        rule = trig.rule
-        if rule in ("urge", "reject", "plan", "agree", "continue", "nominal", "target") or trig.form.endswith(" to"):
-            to_at = None
-            j = last
+        if rule in _GOVERNING or trig.form.endswith(" to"):
             if trig.form.endswith(" to"):
-                to_at = last - 1
+                to_at: int | None = last - 1
             else:
-                limit = min(n, last + (MAX_TARGET if rule in ("urge", "target") else 1) + 1)
-                while j < limit and words[j] != "to" and not self.is_punct(j) and words[j] not in ("that", "and", "but", "if"):
-                    j += 1
-                if j < limit and words[j] == "to":
-                    to_at = j
+                to_at = self._find_to(last, MAX_TARGET if rule in ("urge", "target") else 0)
             if to_at is not None:
+                governed, verb_at = self._governed(to_at)
                 if to_at > last:
-                    target = (last, to_at)
-                k = to_at + 1
-                while k < n and words[k] in ("be", "have", "not", "also", "then", "immediately") or (
-                        k < n and words[k].endswith("ly") and k < to_at + 3):
-                    k += 1
-                sub = self._hit_at(k)
-                if sub is not None and sub[2].action is not None:
-                    governed = sub
-                    after = sub[1]
-                elif k < n and words[k].isalpha() and rule in ("urge", "reject", "target"):
-                    after = k + 1 if rule != "target" else k
-                    if rule == "target":
-                        after = k
-                    governed = None
-                    if rule == "urge" or rule == "reject":
-                        move.last = k + 1
-                elif rule in ("plan", "agree", "nominal", "continue") and trig.form not in ("propose", "suggest"):
-                    if not (rule == "plan" and trig.form.startswith(("suggest", "propos"))):
-                        return None
+                    target = self._trim(last, to_at)
         if governed is not None:
             g_first, g_last, g_trig = governed
             move.last = g_last
-            inner = self._inner_action(g_first, g_last, g_trig)
-            if inner is None:
-                inner = g_trig.action
+            after = g_last
+            inner = self._object_action(g_trig, self._object_class(self._policy(g_last)), g_trig.action)
+            move.strong = move.strong or g_trig.strong
             if rule == "urge":
                 move.action = "urge"
             elif rule == "reject":
                 move.action = "reject"
             elif rule == "continue":
-                move.action = "maintain" if inner not in ("reject",) else "maintain"
+                move.action = "maintain"
             else:
+                if inner is None:
+                    return None
                 move.action = inner
                 if rule in ("plan", "nominal"):
                     move.modality = "proposed"
-            move.strong = move.strong or g_trig.strong
-        elif rule in ("plan",) and not trig.form.startswith(("suggest", "propos")):
-            return None
-        if target is not None and rule in ("urge", "target") or (target is not None and governed is None and rule == "urge"):
-            move.target = self.chars(*target) if self._trim(*target) else None
-            if move.target:
-                t = self._trim(*target)
-                move.target = self.chars(*t)
+        elif verb_at is not None and rule in ("urge", "reject", "continue") and (trig.strong or rule == "continue"):
+            move.last = verb_at + 1
+            after = verb_at + 1
+            move.action = {"urge": "urge", "reject": "reject", "continue": "maintain"}[rule]
+        elif verb_at is not None and rule == "target" and target is not None:
+            after = verb_at
+        elif rule == "target" and trig.form in ("have to", "able to"):
+            pass
+        elif rule in ("plan", "agree", "continue", "nominal") or rule == "target" and not trig.form.startswith(("allow", "permit")):
+            if rule == "plan" and trig.form.startswith(("suggest", "propos")):
+                move.modality = "proposed"
+            elif rule == "nominal" and trig.nominal and not trig.form.endswith(" to"):
+                pass
+            else:
+                return None
+        elif rule == "urge" and not trig.strong:
+            if trig.form.split()[0].startswith(("support", "back")):
+                pass
+            else:
+                return None
+        if target is not None and (rule in ("urge", "target")):
+            move.target = self.chars(*target)
 
         # ---- auxiliaries, negation and modality on the left
         i = first - 1
-        lead_stop = first
-        be_seen = False
+        be_seen = have_seen = lead_seen = will_now = False
         while i >= 0:
             w = words[i]
-            kind = lex.CUES.get(w)
             two = f"{words[i - 1]} {w}" if i > 0 else ""
-            if two and lex.CUES.get(two) in ("negation", "proposed", "hypothetical", "lead"):
-                self._apply_cue(move, lex.CUES[two])
+            kind2 = lex.CUES.get(two) if two else None
+            if kind2 in ("negation", "proposed", "hypothetical", "lead"):
+                self._apply_cue(move, kind2)
                 i -= 2
-                lead_stop = i + 1
                 continue
-            if kind in ("aux", "negation", "proposed", "hypothetical", "lead") or (
-                    w.endswith("ly") and len(w) > 4 and i == first - 1):
-                if w in _BE:
-                    be_seen = True
-                if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
-                    # "to" belongs to a governing verb we do not know: stop here.
-                    pre = self._hit_ending_at(i)
-                    if pre is None:
-                        break
-                self._apply_cue(move, kind or "aux")
-                if w == "have" and i > 0 and words[i - 1] in ("would", "could", "might", "should"):
-                    move.modality = "hypothetical"
-                i -= 1
-                lead_stop = i + 1
-                continue
-            break
-        move.first = min(move.first, lead_stop)
-        # "no change is needed", "no to": the negative is lexical, not a negation.
-        passive = be_seen and trig.participle
-        if self.words[first] in ("is", "are"):
+            kind = lex.CUES.get(w)
+            if w.endswith("ly") and len(w) > 4 and kind is None and i >= first - 2:
+                kind = "aux"
+            if kind not in ("aux", "negation", "proposed", "hypothetical", "lead"):
+                break
+            if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
+                break  # "deal to join": the infinitive hangs on a word we do not read
+            if w in _BE:
+                be_seen = True
+            if w in ("have", "'ve"):
+                have_seen = True
+            if w == "now" and i > 0 and words[i - 1] in ("will", "'ll"):
+                will_now = True
+            if kind == "lead":
+                lead_seen = True
+            if w in ("would", "could", "might", "should") and have_seen:
+                move.modality = "hypothetical"
+            self._apply_cue(move, kind)
+            i -= 1
+        move.first = i + 1
+        if will_now and move.modality == "proposed":
+            move.modality = None
+        by_at = after if after < n and words[after] == "by" else None
+        passive = trig.participle and (be_seen or by_at is not None and first > 0 and words[first - 1] == ",")
+        if trig.form in ("is needed", "are needed", "be run according to"):
             passive = False
+        if passive and trig.form.startswith("propos"):
+            move.modality = move.modality or "proposed"
+        if rule == "object" and trig.form.startswith("fac"):
+            move.modality = move.modality or "proposed"
 
-        # ---- actor (the subject on the left, or "by X" after a passive)
-        subject = self._subject(move.first - 1)
-        by_agent = None
-        if last < n and words[min(after, n - 1)] == "by" and after < n:
-            by_agent = self._noun_phrase_right(after + 1, MAX_NP)
-        elif last < n and words[last] == "by":
-            by_agent = self._noun_phrase_right(last + 1, MAX_NP)
-        if trig.nominal and subject is None:
+        # ---- actor: the subject on the left, "by X" after a passive, or a possessor
+        by_agent = self._noun_phrase_right(by_at + 1, MAX_NP) if by_at is not None else None
+        subject = None
+        if trig.nominal and not lead_seen and not be_seen:
             subject = self._possessor(first)
-        if passive or trig.nominal and by_agent:
+            if by_agent:
+                move.actor = self.chars(*by_agent)
+                after = by_agent[1]
+        else:
+            subject = self._subject(move.first - 1)
+            if subject is None and move.first > 0 and words[move.first - 1] in ("and", "but", ","):
+                coordinated = previous_actor or self._opening_np()
+                if coordinated is not None and coordinated[1] <= self.tokens[move.first].start:
+                    move.actor = coordinated
+        if subject is not None and words[subject[0]] in _RELATIVE:
+            if not passive and not be_seen and move.modality is None and words[first] not in _PAST_OK and not words[first].endswith("ed"):
+                return None  # "the law, which allows ...": describes a rule, no move
+            subject = self._subject(subject[0] - 2) if subject[0] >= 2 and words[subject[0] - 1] == "," else None
+        copular = trig.form in _COPULAR_POLICY or trig.form in _COPULAR_TARGET
+        if passive:
             move.actor = self.chars(*by_agent) if by_agent else None
-            if subject and not trig.nominal:
-                if move.action in ("prohibit", "impose", "authorize") and after < n and words[after] in ("from", "to"):
+            if by_agent:
+                after = by_agent[1]
+            if subject:
+                if after < n and words[after] in ("from", "to") and move.action in ("prohibit", "impose", "authorize"):
                     move.target = self.chars(*subject)
                 else:
                     move.policy = self.chars(*subject)
                     move.policy_tokens = subject
-        else:
-            if subject:
-                if words[subject[0]] in _RELATIVE:
-                    antecedent = self._subject(subject[0] - 2) if subject[0] >= 2 and words[subject[0] - 1] == "," else None
-                    subject = antecedent
-                if subject:
-                    move.actor = self.chars(*subject)
-            if trig.rule == "target" and trig.form in ("have to",) or trig.form in ("should", "must"):
-                pass
+        elif copular and subject:
+            if trig.form in _COPULAR_POLICY:
+                move.policy = self.chars(*subject)
+                move.policy_tokens = subject
+            elif move.target is None:
+                move.target = self.chars(*subject)
+        elif subject and not trig.nominal:
+            move.actor = self.chars(*subject)
+        elif subject and trig.nominal:
+            move.actor = self.chars(*subject)
 
         # ---- policy on the right
         if move.policy is None:
-            pol_start = after if governed is None else governed[1]
-            if rule == "target" and target is not None and governed is None:
-                pol_start = target[1] + 1 if target[1] < n and words[target[1]] == "to" else after
-            if pol_start < n and words[pol_start] == "by" and by_agent:
-                pol_start = by_agent[1]
-            policy = self._policy(pol_start)
+            policy = self._policy(after)
             if policy is not None:
                 move.policy = self.chars(*policy)
                 move.policy_tokens = policy
-        if move.action in ("authorize",) and move.target is None:
+        if move.action == "authorize" and move.target is None:
             self._for_target(move, after)
 
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
-        decided = self._object_action(trig, governed, obj_class, move)
-        if decided is None:
-            return None
-        move.action = decided
-        if trig.rule == "body":
-            actor_words = self._words_of(move.actor)
-            if not actor_words & lex.BODIES and not (obj_class in ("charge",)):
+        if governed is None:
+            decided = self._object_action(trig, obj_class, move.action, passive=passive,
+                                          has_agent=by_agent is not None)
+            if decided is None:
+                return None
+            move.action = decided
+            if rule == "urge" and not trig.strong:
+                lead = " ".join(words[after:after + 4])
+                if lead.startswith(("a change", "changes", "the idea of", "the change")):
+                    move.action = "change"
+                    move.modality = move.modality or "proposed"
+                elif obj_class not in ("law", "plan"):
+                    return None
+        if rule == "body":
+            if obj_class in ("charge", "restriction"):
+                move.action = "impose"
+            elif not self._words_of(move.actor) & lex.BODIES:
                 return None
             move.modality = "proposed"
+        if rule == "target" and trig.form.startswith(("allow", "permit")) and target is None and not (
+                move.negated or passive):
+            return None
 
-        # ---- lexicalised negatives
+        # ---- lexicalised negatives: "not allow" prohibits, "not change" keeps
         if move.negated and move.action == "authorize":
             move.action, move.negated = "prohibit", False
         elif move.negated and move.action == "change":
             move.action, move.negated = "maintain", False
-        if trig.form == "no change":
-            move.action = "maintain"
 
         # ---- condition and reversal
+        trigger_start = move.first
         for a, b in self.conditions:
-            if not (a <= move.first < b):
-                move.condition = self.chars(a, b)
-                if move.modality in (None, "proposed") and move.action != "maintain" and (
-                        move.modality == "proposed" or self.words[a] == "if"):
-                    if self.words[a] in ("if", "unless") and move.modality == "proposed":
-                        move.modality = "hypothetical"
-                break
-            if a <= move.first < b and self.words[a] == "if":
+            if a <= trigger_start < b:
+                if self.words[a] in ("if", "unless"):
+                    move.modality = "hypothetical"
+                continue
+            if move.policy_tokens and move.policy_tokens[0] <= a < move.policy_tokens[1]:
+                continue
+            if a > 0 and self.words[a - 1] == "even":
+                continue
+            move.condition = self.chars(a, b)
+            if self.words[a] in ("if", "unless") and move.modality in ("proposed",):
                 move.modality = "hypothetical"
-        if move.action == "reverse" or self.prior_stance:
+            break
+        if move.action == "reverse" or self.prior_stance and move.actor is not None:
             move.reversal = True
-        elif any(lex.CUES.get(w) == "reversal" for w in words[max(0, first - 12): min(n, move.last + 12)]):
+        elif words[0] == "instead":
             move.reversal = True
-        elif self._window_has_phrase(first, "until now") or self._window_has_phrase(first, "for the first time"):
-            move.reversal = True
+        else:
+            lo, hi = max(0, first - 12), min(n, move.last + 12)
+            if any(lex.CUES.get(w) == "reversal" and w != "instead" for w in words[lo:hi]):
+                move.reversal = True
+            elif self._window_has_phrase(first, "until now") or self._window_has_phrase(first, "for the first time"):
+                move.reversal = True
+        if move.action == "urge" and move.modality == "proposed":
+            move.modality = None
+        if move.action == "maintain" and move.modality == "proposed" and "will" in words[move.first:first + 1]:
+            move.modality = None
+        move.copular = copular
         return move
+
+    def _opening_np(self) -> tuple[int, int] | None:
+        """The sentence's first noun phrase: the subject a coordinated verb shares."""
+        words = self.words
+        if not words:
+            return None
+        if words[0] in ("he", "she", "it", "they", "we", "i"):
+            return self.chars(0, 1)
+        j = 0
+        while j < len(words) and j < MAX_NP and self.text[self.tokens[j].start].isupper():
+            j += 1
+        return self.chars(0, j) if j else None
 
     def _apply_cue(self, move: _Move, kind: str) -> None:
         if kind == "negation":
@@ -479,21 +580,7 @@ class _Sentence:
         return phrase in " ".join(self.words[lo:hi])
 
     def _hit_at(self, k: int) -> tuple[int, int, lex.Trigger] | None:
-        for hit in self.hits:
-            if hit[0] == k:
-                return hit
-        return None
-
-    def _hit_ending_at(self, k: int) -> tuple[int, int, lex.Trigger] | None:
-        for hit in self.hits:
-            if hit[1] == k + 1:
-                return hit
-        return None
-
-    def _inner_action(self, first: int, last: int, trig: lex.Trigger) -> str | None:
-        obj = self._policy(last)
-        cls = self._object_class(obj)
-        return self._object_action(trig, None, cls, None)
+        return self.hit_by_first.get(k)
 
     def _words_of(self, span: tuple[int, int] | None) -> set[str]:
         if span is None:
@@ -509,24 +596,25 @@ class _Sentence:
                 return cls
         return None
 
-    def _object_action(self, trig: lex.Trigger, governed: Any, cls: str | None, move: _Move | None) -> str | None:
+    def _object_action(self, trig: lex.Trigger, cls: str | None, base: str, *,
+                       passive: bool = False, has_agent: bool = False) -> str | None:
         """Action of a trigger whose meaning depends on its object; None: not a move."""
-        base = move.action if move is not None else trig.action
-        if governed is not None or trig.rule not in ("object", "law", "adopt"):
+        rule = trig.rule
+        if rule not in ("object", "law", "adopt"):
             return base
         head = trig.form.split()[0]
-        if trig.rule == "law":
-            if cls == "law" or cls == "plan":
+        if rule == "law":
+            if cls in ("law", "plan"):
                 return "change"
             if head.startswith(("pass", "secur")):
-                return "change" if cls else None
+                return "change" if cls or has_agent else None
             return base
-        if trig.rule == "adopt":
-            return "join" if cls == "plan" and move is not None and move.actor and move.policy_tokens is None else "change"
+        if rule == "adopt":
+            return "join" if cls == "plan" or (passive and has_agent) else "change"
         if base == "lift":
             if cls == "restriction":
                 return "lift"
-            if cls == "law" and head in ("tear", "tore", "torn", "tears", "tearing", "remove", "removed"):
+            if cls == "law" and head.startswith(("tear", "tore", "torn", "remov")):
                 return "lift"
             return None
         if base == "reverse":
@@ -534,19 +622,15 @@ class _Sentence:
                 return "lift"
             if cls == "plan":
                 return "reverse"
-            if trig.strong:
+            if trig.strong or cls in ("law", "charge", "position"):
                 return "reverse"
-            return "reverse" if cls in ("law", "charge", "position") else None
-        if base == "change" and trig.form.startswith(("introduc", "set")):
-            if cls in ("charge", "restriction"):
-                return "impose"
-            return "change" if cls or trig.form.startswith("introduc") else None
-        if base == "impose" and trig.form.startswith("set"):
+            return None
+        if head.startswith(("introduc",)):
+            return "impose" if cls in ("charge", "restriction") else "change"
+        if head.startswith(("set", "fac")):
             return "impose" if cls in ("charge", "restriction") else None
-        if base == "change" and head.startswith(("end", "abolish")):
-            if cls == "restriction":
-                return "lift"
-            return "change"
+        if head.startswith(("end", "abolish")):
+            return "lift" if cls == "restriction" else "change"
         return base
 
     # ------------------------------------------------------------- phrases
@@ -655,33 +739,45 @@ class _Sentence:
                     move.policy_tokens = pol
 
     # ------------------------------------------------------------- output
+    def _report_for(self, trigger: tuple[int, int]) -> Any | None:
+        """The attribution whose content holds the trigger, unless its cue is itself a
+        policy word of this sentence ("urged", "wants", "announced")."""
+        report = self.reporting.find(trigger[0], trigger[1])
+        if report is None:
+            return None
+        cue = report.cue
+        if self.start <= cue.start < self.end:
+            first = self.by_start.get(cue.start)
+            if first is not None and (first in self.hit_by_first or lex.CUES.get(self.words[first]) == "lead"):
+                return None
+        return report
+
     def _emit(self, move: _Move) -> Any:
         trigger = self.chars(move.first, move.last)
         status = move.modality or "actual"
-        if move.action == "urge" and status == "proposed":
-            status = "actual"
-        if move.action == "maintain" and status == "proposed" and self.words[move.first] in ("will", "'ll"):
-            status = "actual"
         source = None
-        report = self.reporting.find(trigger[0], trigger[1])
-        actor_span = move.actor
+        actor = move.actor
+        actor_name = self.reporting.name(actor) if actor else None
+        report = self._report_for(trigger)
         if report is not None:
             speaker = report.speaker
-            if speaker is not None and actor_span is not None and (
-                    speaker.start == actor_span[0] or self.reporting.same_referent(speaker, actor_span)):
+            inside = speaker is not None and self.start <= speaker.start and speaker.end <= self.end
+            if inside and actor is None and move.copular:
+                # "New powers are needed, police chiefs have told MPs": the speaker is the actor.
+                actor = (speaker.start, speaker.end)
+                actor_name = report.speaker_name or speaker.text
+            elif actor is not None and self.reporting.is_speaker(speaker, actor, report.speaker_name):
                 pass
-            elif speaker is not None and self.start <= speaker.start and speaker.end <= self.end:
+            elif inside:
                 source = (speaker.start, speaker.end)
                 if status == "actual":
                     status = "reported"
-            elif speaker is None or not (self.start <= speaker.start and speaker.end <= self.end):
-                if status == "actual" and move.action != "urge":
-                    status = "reported"
-        actor_name = self.reporting.name(actor_span) if actor_span else None
+            elif status == "actual":
+                status = "reported"
         confidence = 0.8 if move.strong else 0.6
         roles = {
             "trigger": trigger,
-            "actor": actor_span,
+            "actor": actor,
             "policy": move.policy,
             "target": move.target,
             "condition": move.condition,

@@ -30,6 +30,7 @@ class Trigger:
     rule: str
     nominal: bool  # a noun (or fixed nominal phrase) rather than a verb group
     participle: bool  # a past participle, so "be" + form is a passive
+    base: bool  # the lemma itself, as after "to" ("plans to limit", not "plans for")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -81,7 +82,8 @@ def _participles(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
 
 
 def _expand(phrase: str, cls: str, irregular: dict[str, list[str]]) -> list[tuple[str, bool]]:
-    """All surface forms of a lexicon phrase, each with "is a past participle"."""
+    """All surface forms of a lexicon phrase, each with "is a past participle".
+    The first form is the lemma."""
     if cls == "x":
         return [(phrase, False)]
     head, _, rest = phrase.partition(" ")
@@ -105,11 +107,12 @@ def _load_triggers() -> dict[str, Trigger]:
         if action not in ACTIONS:
             raise ValueError(f"triggers.tsv: unknown action {action!r} for {phrase!r}")
         nominal = cls == "n" or rule == "nominal"
-        for form, participle in _expand(phrase, cls, irregular):
+        for n, (form, participle) in enumerate(_expand(phrase, cls, irregular)):
             # A verb reading wins over a noun reading of the same spelling ("bans").
             if form in table and not table[form].nominal:
                 continue
-            table[form] = Trigger(form, action, gate == "s", rule, nominal, participle)
+            base = n == 0 and cls == "v"
+            table[form] = Trigger(form, action, gate == "s", rule, nominal, participle, base)
     return table
 
 
@@ -149,8 +152,10 @@ BODIES: frozenset[str] = _words("bodies.txt")
 # which the typographic apostrophe is folded to "'" (same length, so offsets hold).
 # The lookbehind/lookahead keep matches on word boundaries without \b's cost on the
 # hyphen ("u-turn" must not match inside "non-u-turns").
-SCAN = re.compile(r"(?<![\w'-])" + _trie_pattern(sorted(TRIGGERS)) + r"(?![\w-])")
+SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(TRIGGERS)) + r"(?![\w-])")
 
 # Multi-word cues are matched on the word sequence, so index them by length.
 CUE_MAX_WORDS = max(len(c.split()) for c in CUES)
 CONTEXT_MAX_WORDS = max(len(c.split()) for c in CONTEXT)
+# Policy context near a weak trigger is looked for with one regex over a bounded window.
+CONTEXT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(CONTEXT)) + r"(?![\w-])")

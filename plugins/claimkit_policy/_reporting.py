@@ -64,12 +64,17 @@ class Reporting:
             resolved = None
         return resolved or text
 
-    def same_referent(self, speaker: Any, actor: tuple[int, int]) -> bool:
-        """Speaker and actor are one referent: "we"/"our" in a speaker's own words,
-        or two mentions that resolve to the same name."""
-        actor_text = self.document.text[actor[0]:actor[1]].lower()
-        if actor_text in ("we", "our", "i", "us", "my"):
+    def is_speaker(self, speaker: Any, actor: tuple[int, int], speaker_name: str | None) -> bool:
+        """Is the actor the speaker: the same mention, "we"/"our" in the speaker's own
+        words, or a mention that resolves to the speaker's name?"""
+        if speaker is None:
+            return self.document.text[actor[0]:actor[1]].lower() in _FIRST_PERSON
+        if speaker.start < actor[1] and actor[0] < speaker.end:
             return True
-        speaker_name = self.name((speaker.start, speaker.end))
+        if self.document.text[actor[0]:actor[1]].lower() in _FIRST_PERSON:
+            return True
         actor_name = self.name(actor)
-        return bool(speaker_name and actor_name and speaker_name == actor_name)
+        return bool(speaker_name and actor_name and speaker_name.lower() == actor_name.lower())
+
+
+_FIRST_PERSON = frozenset(("we", "our", "i", "us", "my", "me"))
