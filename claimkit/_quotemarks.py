@@ -32,7 +32,9 @@ _LEFT_SINGLE_GUILLEMET, _RIGHT_SINGLE_GUILLEMET = "\u2039", "\u203a"
 
 # Every mark that can open or close a quotation. Apostrophes are filtered in Python,
 # where the neighbouring characters are cheap to look at.
-_MARKS = re.compile("[\u201c\u201d\u201e\u201f\"\u00ab\u00bb\u2039\u203a\u2018\u2019']")
+_MARKS = re.compile("''(?!')|[\u201c\u201d\u201e\u201f\"\u00ab\u00bb\u2039\u203a\u2018\u2019']")
+# Two apostrophes stand for a straight double mark in some newswire (NYT archives).
+_TYPEWRITER = "''"
 
 # Opening mark -> the marks that may close it. A right double mark closes any double
 # quotation, since typists mix the families more often than they nest them.
@@ -41,6 +43,7 @@ _DOUBLE_CLOSERS = {
     _LOW_DOUBLE: (_LEFT_DOUBLE, _RIGHT_DOUBLE),
     "\u201f": (_RIGHT_DOUBLE,),
     '"': ('"', _RIGHT_DOUBLE),
+    _TYPEWRITER: (_TYPEWRITER,),
     _LEFT_GUILLEMET: (_RIGHT_GUILLEMET,),
 }
 _SINGLE_CLOSERS = {
@@ -54,6 +57,7 @@ _CONTINUATION = {
     _LOW_DOUBLE: (_LOW_DOUBLE, _LEFT_DOUBLE),
     "\u201f": (_LEFT_DOUBLE, "\u201f"),
     '"': ('"', _LEFT_DOUBLE),
+    _TYPEWRITER: (_TYPEWRITER,),
     _LEFT_GUILLEMET: (_LEFT_GUILLEMET,),
 }
 # The shortest single-quoted content taken as a quotation: "rock 'n' roll" is not one.
@@ -89,11 +93,12 @@ class Quotation:
 
 def _make(text: str, start: int, end: int, close_mark: str | None, paragraph_count: int = 1,
           ) -> Quotation:
-    content_start = start + 1
-    content_end = end - 1 if close_mark is not None else end
+    open_mark = _TYPEWRITER if text.startswith(_TYPEWRITER, start) else text[start]
+    content_start = min(start + len(open_mark), end)
+    content_end = end - len(close_mark) if close_mark is not None else end
     content_end = max(content_start, content_end)
     return Quotation(start, end, Span(content_start, content_end, text[content_start:content_end]),
-                     text[start], close_mark, paragraph_count)
+                     open_mark, close_mark, paragraph_count)
 
 
 def _is_word(char: str) -> bool:
@@ -123,9 +128,9 @@ def find_quotations(text: str) -> list[Quotation]:
             at = match.start()
             if at == skip_mark_at:
                 continue
-            mark = text[at]
+            mark = match.group()
             before = text[at - 1] if at > 0 else " "
-            after = text[at + 1] if at + 1 < length else " "
+            after = text[match.end()] if match.end() < length else " "
             if open_at >= 0:
                 if mark in _DOUBLE_CLOSERS[open_mark]:
                     if mark == '"' and before.isdigit() and _is_inch_mark(text, at):
@@ -139,7 +144,7 @@ def find_quotations(text: str) -> list[Quotation]:
                                 found.append(_make(text, open_at, end, None, open_paragraphs))
                                 open_at, open_mark, open_paragraphs = at, mark, 1
                             continue
-                    found.append(_make(text, open_at, at + 1, mark, open_paragraphs))
+                    found.append(_make(text, open_at, match.end(), mark, open_paragraphs))
                     open_at, open_mark, open_paragraphs = -1, "", 1
                 elif mark in _DOUBLE_CLOSERS and before.isspace() and _is_word(after):
                     # A new opening mark of another family: the old one was stray.
@@ -173,7 +178,9 @@ def find_quotations(text: str) -> list[Quotation]:
         skip_mark_at = -1
         if open_at >= 0:
             following = paras[index + 1] if index + 1 < len(paras) else None
-            if following is not None and text[following.start] in _CONTINUATION[open_mark]:
+            if following is not None and (
+                    text[following.start] in _CONTINUATION[open_mark]
+                    or text.startswith(open_mark, following.start)):
                 open_paragraphs += 1
                 skip_mark_at = following.start
                 continue

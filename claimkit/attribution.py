@@ -64,6 +64,7 @@ def _load_lexicon() -> SpeechCues:
     source = resources.files("claimkit").joinpath("data/speech_cues.txt").read_text("utf-8")
     classes: dict[str, str] = {}
     takes_object: set[str] = set()
+    phrases: list[str] = []
     section = ""
     for raw in source.splitlines():
         line = raw.strip()
@@ -75,11 +76,14 @@ def _load_lexicon() -> SpeechCues:
         if section == "object":
             takes_object.update(line.lower().split())
         elif section == "phrase":
-            classes.setdefault(" ".join(line.lower().split()), "phrase")
+            phrases.append(" ".join(line.lower().split()))
         elif section in _CUE_CLASSES:
             for form in line.lower().split():
                 # The first section wins: the file lists the freest class first.
                 classes.setdefault(form, section)
+    for phrase in phrases:
+        # "said in a statement" acts like "said"; "according to" is a class of its own.
+        classes.setdefault(phrase, classes.get(phrase.split()[0], "phrase"))
     return SpeechCues(classes=classes, takes_object=frozenset(takes_object))
 
 
@@ -138,6 +142,10 @@ class Attribution:
 
 _WORD = re.compile(r"[\w][\w.'\u2019\-]*")
 _PRONOUNS = frozenset("he she they we i it you".split())
+_RELATIVES = frozenset("who which".split())
+# Lower-case plural nouns that read as a speaker on their own ("officials said").
+_NOT_PLURAL_NOUNS = frozenset("""is was has this thus us its his hers yours ours theirs
+    as does was always perhaps afterwards sometimes less unless whereas""".split())
 _PERSON_PRONOUNS = frozenset("he she".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your "
                          "another some many several other both".split())
@@ -209,6 +217,21 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
         return None
     limit = tokens[index + 1].start if index + 1 < len(tokens) else position
     gap = text[tokens[index].end:limit]
+    if tokens[index].lower in _RELATIVES and not gap.strip(" \t\u00a0"):
+        # "..., who said ...": the relative pronoun is the mention; resolution finds
+        # what it stands for.
+        return tokens[index].start, tokens[index].end
+    if gap.strip(" \t\u00a0") == ")":
+        # "Kasich (who has 25 delegates) said", "Rep. Hank Johnson (D-Ga.) said".
+        opening = text.rfind("(", floor, tokens[index].start)
+        if opening < 0 or tokens[index].start - opening > 60:
+            return None
+        inner_start = opening
+        index = len([t for t in tokens if t.end <= inner_start]) - 1
+        if index < 0 or text[tokens[index].end:inner_start].strip(" \t\u00a0"):
+            return None
+        mention = _noun_phrase_back(text, tokens, index)
+        return mention
     if "," in gap:
         # "Jens Stoltenberg, NATO's chief, said" / "This official, who asked ..., added":
         # step back over the comma-delimited insertion to the mention before it.
@@ -253,10 +276,15 @@ def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, 
     if head.lower in _PREPOSITIONS or head.lower in _TIME_WORDS:
         return None
     if first == last and not _looks_like_name(head) and head.lower not in _PRONOUNS \
-            and head.lower not in _GENERIC_HEADS:
+            and head.lower not in _GENERIC_HEADS and not _plural_noun(head.lower):
         # A lone lower-case word before a verb is rarely a speaker ("the report" is).
         return None
     return tokens[first].start, _strip_possessive(text, tokens[first].start, head.end)
+
+
+def _plural_noun(word: str) -> bool:
+    return (len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "ous", "ly"))
+            and word not in _NOT_PLURAL_NOUNS) or word.endswith(("-quarters", "-thirds"))
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
@@ -346,6 +374,8 @@ class _Context:
     quotations: list[Quotation]
     quote_starts: list[int]
     used_cues: set[int] = attrs.field(factory=set)
+    cue_matches: list[re.Match[str]] = attrs.field(factory=list)
+    cue_starts: list[int] = attrs.field(factory=list)
     direct_spans: list[tuple[int, int]] = attrs.field(factory=list)
 
     def sentence_of(self, offset: int) -> Span | None:
@@ -425,14 +455,6 @@ def _direct_quotes(context: _Context, cue_matches: list[re.Match[str]], cue_star
                     found[-1] = attrs.evolve(previous, content=content,
                                              end=max(previous.end, quotation.end))
                     previous = found[-1]
-                else:
-                    previous = Attribution(cue=previous.cue, speaker=previous.speaker,
-                                           speaker_name=None,
-                                           content=quotation.content, quote_type="direct",
-                                           confidence=0.5, start=quotation.start,
-                                           end=quotation.end, layout="continued")
-                    found.append(previous)
-                    previous_paragraph = paragraph
                 context.direct_spans.append((quotation.start, quotation.end))
             continue
         # "“A,” he said, “B.”": the second part belongs to the same quote.
@@ -575,11 +597,12 @@ _CONTENT_STARTERS = frozenset(
 
 def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
                      found: list[Attribution]) -> None:
-    text = context.text
-    last_end = -1
+    context.cue_matches = cue_matches
+    context.cue_starts = [m.start() for m in cue_matches]
     for cue in cue_matches:
         start = cue.start()
-        if start in context.used_cues or start < last_end or context.in_direct(start):
+        if start in context.used_cues or context.in_direct(start) or \
+                _inside_quotation(context, start):
             continue
         sentence = context.sentence_of(start)
         if sentence is None:
@@ -588,12 +611,52 @@ def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
         if cue_class == "phrase":
             attribution = _phrase_attribution(context, cue, sentence)
         else:
-            attribution = _verb_attribution(context, cue, cue_class, sentence)
+            attribution = _verb_attribution(context, cue, cue_class, sentence, found)
         if attribution is None:
             continue
+        context.used_cues.add(start)
         found.append(attribution)
-        last_end = attribution.content.end if attribution.content is not None else cue.end()
-        last_end = max(last_end, cue.end())
+    _colon_paragraphs(context, found)
+
+
+def _inside_quotation(context: _Context, offset: int) -> bool:
+    # Words inside a quotation are the speaker's, not the article's reporting.
+    i = bisect.bisect_right(context.quote_starts, offset) - 1
+    if i < 0:
+        return False
+    quotation = context.quotations[i]
+    return offset < quotation.end and quotation.closed and quotation.content.text.count(" ") >= 3
+
+
+_COLON_LEAD = re.compile(r"([A-Z][\w.'\u2019\-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019\-]*){0,3})"
+                         r"[ \t\u00a0]*:[ \t\u00a0]+(?=\w)")
+
+
+_NOT_SPEAKERS = frozenset(
+    """wow watch read note update updated editor contributing photo video poll report
+    breaking exclusive related source sources credit image see also""".split())
+
+
+def _colon_paragraphs(context: _Context, found: list[Attribution]) -> None:
+    """"Name: what they said" at a paragraph start (transcripts, headline style)."""
+    text = context.text
+    document = context.document
+    for paragraph in document.paragraphs:
+        lead = _COLON_LEAD.match(text, paragraph.start, min(paragraph.end, paragraph.start + 80))
+        if lead is None:
+            continue
+        content = _content_span(context, lead.end(), paragraph.end)
+        if content is None or context.in_direct(content[0]):
+            continue
+        if text[content[0]:content[1]].count(" ") < 6 or \
+                lead.group(1).lower() in _NOT_SPEAKERS or text[lead.end(1) - 1] == ".":
+            continue
+        colon = lead.end(1) + text[lead.end(1):lead.end()].index(":")
+        found.append(Attribution(cue=document.span(colon, colon + 1),
+                                 speaker=document.span(lead.start(1), lead.end(1)),
+                                 speaker_name=None, content=document.span(*content),
+                                 quote_type=_quote_type(context, content), confidence=0.5,
+                                 start=lead.start(1), end=content[1], layout="X: ..."))
 
 
 def _content_span(context: _Context, start: int, end: int) -> tuple[int, int] | None:
@@ -628,7 +691,12 @@ def _phrase_attribution(context: _Context, cue: re.Match[str], sentence: Span,
         if speaker is None:
             return None
         before = text[sentence.start:cue.start()].strip()
-        if before.rstrip(",").strip() and before.endswith(","):
+        after_comma = text.find(",", speaker[1], speaker[1] + 3)
+        if before.endswith(",") and after_comma >= 0 and phrase == "according to" and \
+                len(_tokens(text, after_comma, sentence.end)) >= 4:
+            # "Since November, according to X, forces have killed ...": the sentence.
+            content = _content_span(context, sentence.start, sentence.end)
+        elif before.rstrip(",").strip() and before.endswith(","):
             # "..., according to X." : the content comes first.
             comma = text.rfind(",", sentence.start, cue.start())
             content = _content_span(context, sentence.start, comma)
@@ -663,7 +731,7 @@ def _quotation_ending_at(context: _Context, position: int) -> Quotation | None:
 
 
 def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sentence: Span,
-                      ) -> Attribution | None:
+                      found: list[Attribution]) -> Attribution | None:
     text = context.text
     document = context.document
     start, end = cue.start(), cue.end()
@@ -671,41 +739,124 @@ def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sen
     if previous_word.endswith((" to", " the", " a")) or previous_word in ("to", "the", "a"):
         return None
     speaker = _speaker_before(text, sentence.start, start)
+    if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("and", "but"):
+        speaker = None
     if speaker is not None:
         lead = text[sentence.start:speaker[0]].rstrip(" \t\u00a0\"'\u201d\u2019")
         trailing = _trailing_adjuncts(text, end, sentence.end)
         if lead.endswith(",") and trailing is not None and cue_class == "speech":
-            # "..., an American official said."
-            content = _content_span(context, sentence.start, len(lead) + sentence.start - 1
-                                    if lead else sentence.start)
+            comma = sentence.start + len(lead) - 1
+            rest = _rest_after_comma(text, trailing, sentence.end)
+            if rest is not None:
+                # "The only problem, Ms. Bigbee said, is that ...": the whole sentence.
+                content = _content_span(context, sentence.start, sentence.end)
+                layout = "..., X said, ..."
+            else:
+                content = _content_span(context, sentence.start, comma)
+                layout = "..., X said"
             if content is None:
                 return None
             return Attribution(cue=document.span(start, end), speaker=document.span(*speaker),
                                speaker_name=None, content=document.span(*content),
                                quote_type=_quote_type(context, content), confidence=0.8,
-                               start=content[0], end=max(end, speaker[1]), layout="..., X said")
+                               start=min(content[0], speaker[0]),
+                               end=max(end, speaker[1], content[1]), layout=layout)
         if lead.strip() and not lead.endswith((",", ":", ";")) and not _clause_opening(lead):
             return None
-        return _forward_content(context, cue, cue_class, sentence, speaker)
+        return _forward_content(context, cue, cue_class, sentence, speaker, "X said")
     if cue_class != "speech":
         return None
-    # "..., said this source."
     lead = text[sentence.start:start].rstrip(" \t\u00a0\"'\u201d\u2019")
+    lowered_lead = lead.lower()
+    if lowered_lead.endswith((" and", " but", " and then", " but also", " and also", ",",
+                              "\u2014", "--", " then")) and (
+            not lead.endswith(",") or cue.group().endswith("ing")):
+        # "Rubio thanked Miami and said ..." / "..., saying ...": the subject speaks.
+        subject = _same_sentence_speaker(context, sentence, start, found)
+        if subject is None:
+            return None
+        attribution = _forward_content(context, cue, cue_class, sentence, subject,
+                                       "X ... and said")
+        if attribution is not None:
+            attribution = attrs.evolve(attribution, confidence=attribution.confidence - 0.15)
+        return attribution
+    # "..., said this source."
     if not lead.endswith(","):
         return None
     trailing = _trailing_adjuncts(text, end, sentence.end)
     speaker = _speaker_after(text, end + 1, sentence.end)
     if speaker is None or _is_time(text, speaker):
         return None
-    if _trailing_adjuncts(text, speaker[1], sentence.end) is None and trailing is None:
+    after_speaker = _trailing_adjuncts(text, speaker[1], sentence.end)
+    if after_speaker is None and trailing is None:
         return None
-    content = _content_span(context, sentence.start, sentence.start + len(lead) - 1)
+    if after_speaker is not None and _rest_after_comma(text, speaker[1], sentence.end):
+        content = _content_span(context, sentence.start, sentence.end)
+        layout = "..., said X, ..."
+    else:
+        content = _content_span(context, sentence.start, sentence.start + len(lead) - 1)
+        layout = "..., said X"
     if content is None:
         return None
     return Attribution(cue=document.span(start, end), speaker=document.span(*speaker),
                        speaker_name=None, content=document.span(*content),
                        quote_type=_quote_type(context, content), confidence=0.8,
-                       start=content[0], end=speaker[1], layout="..., said X")
+                       start=content[0], end=max(speaker[1], content[1]), layout=layout)
+
+
+_PARTICIPLE_CLAUSE = frozenset(
+    """adding saying noting citing referring arguing insisting explaining calling
+    according telling warning pointing describing suggesting""".split())
+
+
+def _rest_after_comma(text: str, position: int, ceiling: int) -> int | None:
+    """Start of a main-clause remainder after ", X said," (not a participle clause)."""
+    comma = text.find(",", position, min(ceiling, position + 80))
+    if comma < 0 or text[position:comma].strip(" \t\u00a0,") and \
+            _ADJUNCT.match(text, position, comma) is None:
+        return None
+    words = _tokens(text, comma + 1, min(ceiling, comma + 80))
+    if len(words) < 3 or words[0].lower in _PARTICIPLE_CLAUSE or words[0].lower in (
+            "who", "which", "a", "an", "the", "whose"):
+        return None
+    return comma + 1
+
+
+def _same_sentence_speaker(context: _Context, sentence: Span, position: int,
+                           found: list[Attribution]) -> tuple[int, int] | None:
+    """The speaker of a verb with no subject of its own: the sentence's subject."""
+    for attribution in reversed(found):
+        if attribution.speaker is None or attribution.start < sentence.start:
+            break
+        if attribution.speaker.end <= position:
+            return attribution.speaker.start, attribution.speaker.end
+    return _sentence_subject(context.text, sentence.start, position)
+
+
+def _sentence_subject(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
+    tokens = _tokens(text, start, min(ceiling, start + 80))
+    if not tokens or text[start:tokens[0].start].strip(" \t\u00a0\"'\u201c\u2018"):
+        return None
+    first = tokens[0]
+    if first.lower in _PRONOUNS:
+        return first.start, first.end
+    end_index = -1
+    for i, token in enumerate(tokens[:6]):
+        if i and text[tokens[i - 1].end:token.start].strip(" \t\u00a0"):
+            break
+        if i == 0 and first.lower in _DETERMINERS:
+            end_index = 0
+            continue
+        if _looks_like_name(token) or (end_index == 0 and i <= 2 and not
+                                       token.lower.endswith("ed")):
+            end_index = i
+            continue
+        break
+    if end_index < 0 or (end_index == 0 and first.lower in _DETERMINERS):
+        return None
+    if first.lower in _PREPOSITIONS or first.lower in _STOP:
+        return None
+    return first.start, _strip_possessive(text, first.start, tokens[end_index].end)
 
 
 def _clause_opening(lead: str) -> bool:
@@ -734,8 +885,14 @@ def _trailing_adjuncts(text: str, position: int, ceiling: int) -> int | None:
     return None
 
 
+_EVIDENCE_HEADS = frozenset(
+    """poll polls survey surveys study studies report reports data records analysis emails
+    figures research numbers results documents filings statistics evidence review
+    investigation audit memo letter statement""".split())
+
+
 def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sentence: Span,
-                     speaker: tuple[int, int]) -> Attribution | None:
+                     speaker: tuple[int, int], layout: str) -> Attribution | None:
     text = context.text
     document = context.document
     position = cue.end()
@@ -752,15 +909,19 @@ def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sent
             position, has_that = that_at + 4, True
         elif lower in _LEXICON.takes_object:
             position = _skip_object(text, position, sentence.end)
-    if not has_that:
+    quoted = _quote_type(context, (position, sentence.end)) == "mixed"
+    if not has_that and not quoted:
         follow = _tokens(text, position, min(sentence.end, position + 30))
+        head = text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower()
         if cue_class in ("report", "belief", "stance"):
-            if not follow or follow[0].lower not in _CONTENT_STARTERS:
+            if not follow or (follow[0].lower not in _CONTENT_STARTERS
+                              and not (cue_class == "report" and head in _EVIDENCE_HEADS)):
                 return None
-        elif follow and (follow[0].lower in _PREPOSITIONS or follow[0].lower in ("it", "so")):
+        elif follow and (follow[0].lower in _PREPOSITIONS or follow[0].lower in ("so", "yes", "no")):
             if not text[position:sentence.end].lstrip().startswith((":", "\u201c", '"')):
                 return None
-    content = _content_span(context, position, sentence.end)
+    content = _content_span(context, position, _next_attribution_cut(context, cue, position,
+                                                                      sentence.end))
     if content is None:
         return None
     confidence = {"speech": 0.75, "stance": 0.5, "report": 0.5, "belief": 0.4}[cue_class]
@@ -771,7 +932,27 @@ def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sent
                        content=document.span(*content),
                        quote_type=_quote_type(context, content),
                        confidence=min(confidence, 0.95), start=speaker[0], end=content[1],
-                       layout="X said that" if has_that else "X said")
+                       layout=layout + (" that" if has_that else ""))
+
+
+def _next_attribution_cut(context: _Context, cue: re.Match[str], position: int,
+                          ceiling: int) -> int:
+    """Where a content running to ``ceiling`` must stop: before ", Y said ..." of another."""
+    i = bisect.bisect_right(context.cue_starts, cue.start())
+    steps = 0
+    while i < len(context.cue_starts) and context.cue_starts[i] < ceiling and steps < 4:
+        other = context.cue_matches[i]
+        i += 1
+        steps += 1
+        if _cue_class(other) != "speech":
+            continue
+        speaker = _speaker_before(context.text, position, other.start())
+        if speaker is None:
+            continue
+        lead = context.text[position:speaker[0]].rstrip(" \t\u00a0")
+        if lead.endswith(","):
+            return position + len(lead) - 1
+    return ceiling
 
 
 def _find_word(text: str, word: str, start: int, end: int) -> int:
@@ -861,6 +1042,11 @@ def _resolve(document: Document, mention: Span, earlier: list[Attribution]) -> s
         return None
     lower = [w.lower().strip(".,'\u2019") for w in words]
     index = _name_index(document)
+    if len(words) == 1 and lower[0] in _RELATIVES:
+        antecedent = _antecedent_of_relative(document.text, mention.start)
+        if antecedent is None:
+            return None
+        return _resolve(document, document.span(*antecedent), earlier)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in ("i", "we", "you"):
             return _latest_name(earlier)
@@ -889,6 +1075,17 @@ def _resolve(document: Document, mention: Span, earlier: list[Attribution]) -> s
             return fuller or name_words[0]
         return " ".join(name_words)
     return mention.text
+
+
+def _antecedent_of_relative(text: str, position: int) -> tuple[int, int] | None:
+    before = text[max(0, position - _WINDOW):position].rstrip(" \t\u00a0")
+    if not before.endswith(","):
+        return None
+    comma = max(0, position - _WINDOW) + len(before) - 1
+    tokens = _tokens(text, max(0, comma - _WINDOW), comma)
+    if not tokens:
+        return None
+    return _noun_phrase_back(text, tokens, len(tokens) - 1)
 
 
 def _best_title(entries: list[tuple[int, str]] | None, position: int) -> str | None:
