@@ -25,6 +25,7 @@ KIND = "policy_change"
 MAX_SENTENCE = 1200
 # How far (in tokens) the actor, policy and complements may reach from the trigger.
 MAX_NP = 8
+MAX_SUBJECT = 14
 MAX_POLICY = 16
 MAX_TARGET = 14
 # How far back (in characters) policy context still counts for a weak trigger.
@@ -53,6 +54,12 @@ _COPULAR_POLICY = frozenset("""is needed|are needed|not up for renegotiation|not
 |not for negotiation|not negotiable|non-negotiable|no change""".replace("\n", "").split("|"))
 _COPULAR_TARGET = frozenset(("have to", "should", "must", "need to", "needs to", "able to"))
 # Past forms that do not end in -ed but still report a made move after "which".
+_CLAUSE_OPENERS = frozenset("""he she it they we i you was were is are has have had will would
+could should can may might 'll then""".split())
+_FIRST_PERSON = frozenset("we our i us my me".split())
+_ASIDES = frozenset("including such notably especially like among".split())
+_PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
+_STANCE_NOUNS = frozenset("position stance policy policies line view approach".split())
 _PAST_OK = frozenset("set cut put kept gave withdrew tore overturned".split())
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -186,6 +193,7 @@ class _Sentence:
                 continue
             self.hits.append((first, last + 1, lex.TRIGGERS[match.group()]))
         self.hit_by_first = {h[0]: h for h in self.hits}
+        self.claimed: set[int] = set()
         self.context = self._has_context()
         self.conditions = self._conditions()
         self.prior_stance = self._prior_stance_clauses()
@@ -292,6 +300,7 @@ class _Sentence:
             moves.append(move)
         # A move inside another move's if-clause is that move's condition, not a claim.
         conditions = [m.condition for m in moves if m.condition]
+        self.claimed = {i for m in moves for i in range(m.first, m.last)}
         out = []
         for move in moves:
             trigger = self.chars(move.first, move.last)
@@ -344,6 +353,8 @@ class _Sentence:
             return None  # "the reforms", "a review": a noun, not the verb we listed
         if not trig.strong and not self.context:
             return None
+        if not trig.nominal and words[first].endswith("ing") and first > 0 and words[first - 1] in _PREPOSITIONS:
+            return None  # "our position on prohibiting ...": a gerund inside a noun phrase
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
         governed = None
@@ -385,8 +396,10 @@ class _Sentence:
             after = verb_at
         elif rule == "target" and trig.form in ("have to", "able to"):
             pass
-        elif rule in ("plan", "agree", "continue", "nominal") or rule == "target" and not trig.form.startswith(("allow", "permit")):
+        elif rule in ("plan", "agree", "continue", "nominal") or rule == "target" and not trig.strong and not trig.form.startswith(("allow", "permit")):
             if rule == "plan" and trig.form.startswith(("suggest", "propos")):
+                if any(k in self.hit_by_first for k in range(last, min(n, last + 15))):
+                    return None  # "suggested that X had changed ...": the inner move is the claim
                 move.modality = "proposed"
             elif rule == "nominal" and trig.nominal and not trig.form.endswith(" to"):
                 pass
@@ -452,7 +465,7 @@ class _Sentence:
                 after = by_agent[1]
         else:
             subject = self._subject(move.first - 1)
-            if subject is None and move.first > 0 and words[move.first - 1] in ("and", "but", ","):
+            if subject is None and move.first > 0 and words[move.first - 1] in ("and", "but"):
                 coordinated = previous_actor or self._opening_np()
                 if coordinated is not None and coordinated[1] <= self.tokens[move.first].start:
                     move.actor = coordinated
@@ -478,13 +491,22 @@ class _Sentence:
             elif move.target is None:
                 move.target = self.chars(*subject)
         elif subject and not trig.nominal:
-            move.actor = self.chars(*subject)
+            if words[subject[0]] in _POSSESSIVE and subject[1] - subject[0] > 1 and words[subject[0] + 1] in _STANCE_NOUNS:
+                # "Our position on X has not changed": "Our" acts, the position is the policy.
+                move.actor = self.chars(subject[0], subject[0] + 1)
+                move.policy = self.chars(subject[0] + 1, subject[1])
+                move.policy_tokens = (subject[0] + 1, subject[1])
+            else:
+                move.actor = self.chars(*subject)
         elif subject and trig.nominal:
             move.actor = self.chars(*subject)
 
         # ---- policy on the right
         if move.policy is None:
             policy = self._policy(after)
+            if policy is None and subject is not None and subject[0] >= 2 and words[subject[0] - 1] in ("that", "which"):
+                # "a position that several countries have joined": the antecedent.
+                policy = self._subject(subject[0] - 2)
             if policy is not None:
                 move.policy = self.chars(*policy)
                 move.policy_tokens = policy
@@ -495,7 +517,7 @@ class _Sentence:
         obj_class = self._object_class(move.policy_tokens)
         if governed is None:
             decided = self._object_action(trig, obj_class, move.action, passive=passive,
-                                          has_agent=by_agent is not None)
+                                          has_agent=by_agent is not None, move=move)
             if decided is None:
                 return None
             move.action = decided
@@ -596,10 +618,28 @@ class _Sentence:
                 return cls
         return None
 
+    def _clause_context(self, move: _Move | None) -> bool:
+        """A policy word in the move's own object: "changed the law", not "conditions have changed"."""
+        if move is None or move.policy is None:
+            return False
+        return lex.CONTEXT_SCAN.search(self.low, move.policy[0], move.policy[1]) is not None
+
+    def _institutional(self, move: _Move | None) -> bool:
+        """The actor is a rule-making body, or a "we"/"they" standing for one."""
+        if move is None or move.actor is None:
+            return move is not None and move.negated
+        actor = self.low[move.actor[0]:move.actor[1]]
+        if actor in ("we", "they", "it", "our", "their", "its"):
+            return True
+        return lex.CONTEXT_SCAN.search(self.low, move.actor[0], move.actor[1]) is not None or move.negated
+
     def _object_action(self, trig: lex.Trigger, cls: str | None, base: str, *,
-                       passive: bool = False, has_agent: bool = False) -> str | None:
+                       passive: bool = False, has_agent: bool = False,
+                       move: _Move | None = None) -> str | None:
         """Action of a trigger whose meaning depends on its object; None: not a move."""
         rule = trig.rule
+        if rule == "stance":
+            return base if cls is not None or self._clause_context(move) or self._institutional(move) else None
         if rule not in ("object", "law", "adopt"):
             return base
         head = trig.form.split()[0]
@@ -649,6 +689,14 @@ class _Sentence:
                     i = j - 1
                     continue
                 break
+            if w == "," and i > 0:
+                # ", including France," -- step over an aside inside the subject.
+                j = i - 1
+                while j >= 0 and i - j < 8 and words[j] not in _PUNCT_STOP:
+                    j -= 1
+                if j >= 0 and words[j] == "," and words[j + 1] in _ASIDES:
+                    i = j - 1
+                    continue
             if w == ",":
                 # ", who has refused to do so until now," -- step over the relative clause.
                 skipped = False
@@ -664,14 +712,14 @@ class _Sentence:
                 break
             if w in _PUNCT_STOP or w in _QUOTES:
                 break
-            if lex.CUES.get(w) == "boundary" and w not in ("and",):
+            if lex.CUES.get(w) == "boundary" and w not in ("and", "or"):
                 if w in _RELATIVE:
                     i -= 1
                     return (i + 1, i + 2)
                 break
-            if w == "and" and (i == 0 or words[i - 1] in _PUNCT_STOP):
+            if w in ("and", "or") and (i == 0 or words[i - 1] in _PUNCT_STOP):
                 break
-            if end - i > MAX_NP:
+            if end - i > MAX_SUBJECT:
                 break
             i -= 1
         first = i + 1
@@ -720,6 +768,9 @@ class _Sentence:
                 break
             if w in ("which", "that") and j > k + 1:
                 break
+            if w in ("and", "but", "or", "then") and j > k and j + 1 < n and (
+                    words[j + 1] in _CLAUSE_OPENERS or j + 1 in self.hit_by_first):
+                break  # "... and will be regulated", "... and we'll not allow": a new clause
             j += 1
         return self._trim(k, j)
 
@@ -748,7 +799,7 @@ class _Sentence:
         cue = report.cue
         if self.start <= cue.start < self.end:
             first = self.by_start.get(cue.start)
-            if first is not None and (first in self.hit_by_first or lex.CUES.get(self.words[first]) == "lead"):
+            if first is not None and (first in self.claimed or lex.CUES.get(self.words[first]) == "lead"):
                 return None
         return report
 
@@ -767,7 +818,8 @@ class _Sentence:
                 actor = (speaker.start, speaker.end)
                 actor_name = report.speaker_name or speaker.text
             elif actor is not None and self.reporting.is_speaker(speaker, actor, report.speaker_name):
-                pass
+                if self.low[actor[0]:actor[1]] in _FIRST_PERSON and report.speaker_name:
+                    actor_name = report.speaker_name
             elif inside:
                 source = (speaker.start, speaker.end)
                 if status == "actual":
