@@ -29,7 +29,8 @@ MAX_SUBJECT = 14
 MAX_POLICY = 16
 MAX_TARGET = 14
 # How far back (in characters) policy context still counts for a weak trigger.
-CONTEXT_BEFORE = 200
+CONTEXT_BEFORE = 250
+CONTEXT_AFTER = 150
 
 # "don't" -> "do" + "n't" so that negation is a token of its own; clitics likewise.
 _TOKEN = re.compile(r"\w+(?=n't)|n't|\w+(?:[-']\w+)*|'(?:s|ll|ve|d|re|m)(?!\w)|[^\w\s]")
@@ -123,8 +124,13 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
     current = -1
     pending: list[int] = []
     searched_to = 0
+    context_scan = lex.CONTEXT_SCAN.search
+    triggers = lex.TRIGGERS
     for match in lex.SCAN.finditer(low):
         pos = match.start()
+        if not triggers[match.group()].strong and context_scan(
+                low, max(0, pos - CONTEXT_BEFORE), pos + CONTEXT_AFTER) is None:
+            continue  # a weak trigger far from any rule or rule-maker: not worth a look
         if pos >= line_end:
             if pending:
                 yield spans[current][0], spans[current][1], pending
@@ -194,15 +200,10 @@ class _Sentence:
             self.hits.append((first, last + 1, lex.TRIGGERS[match.group()]))
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
-        self.context = self._has_context()
         self.conditions = self._conditions()
         self.prior_stance = self._prior_stance_clauses()
 
     # ------------------------------------------------------------- sentence features
-    def _has_context(self) -> bool:
-        """Does the sentence, or the one just before it, speak of rules or rule-makers?"""
-        return lex.CONTEXT_SCAN.search(self.low, max(0, self.start - CONTEXT_BEFORE), self.end) is not None
-
     def _phrase_at(self, i: int, table: dict[str, str], kinds: tuple[str, ...]) -> tuple[str, int] | None:
         """The longest cue of one of ``kinds`` starting at token i: (kind, length)."""
         best = None
@@ -218,30 +219,32 @@ class _Sentence:
 
     def _conditions(self) -> list[tuple[int, int]]:
         """Token ranges of condition clauses: from the cue to the next comma (or end)."""
-        out = []
-        i = 0
+        out: list[tuple[int, int]] = []
         n = len(self.words)
-        while i < n:
-            cue = self._phrase_at(i, lex.CUES, ("condition",))
-            if cue is None:
-                i += 1
+        resume = 0
+        for match in lex.CONDITION_SCAN.finditer(self.low, self.start, self.end):
+            i = self.by_start.get(match.start())
+            last = self.by_end.get(match.end())
+            if i is None or last is None or i < resume:
                 continue
-            j = i + cue[1]
+            j = last + 1
             if self.words[i] in ("under", "on") or j - i >= 3:
                 # A complete phrase ("under certain conditions").
                 out.append((i, j))
-                i = j
+                resume = j
                 continue
             while j < n and self.words[j] not in (",", ";", ":", "then", "\u2013", "\u2014"):
                 j += 1
             out.append((i, j))
-            i = j
+            resume = j
         return out
 
     def _prior_stance_clauses(self) -> list[tuple[int, int]]:
         """", who has refused to do so until now," -- a relative clause stating the
         actor's former stance: evidence of reversal, not a move of its own."""
-        out = []
+        out: list[tuple[int, int]] = []
+        if ", who" not in self.low[self.start:self.end] and ", which" not in self.low[self.start:self.end]:
+            return out
         words = self.words
         for i, w in enumerate(words):
             if w in _RELATIVE and i > 0 and words[i - 1] == ",":
@@ -351,8 +354,6 @@ class _Sentence:
         if not trig.nominal and not trig.strong and first > 0 and (
                 words[first - 1] in _DETERMINERS or words[first - 1] == "'s") and trig.form not in _MODALS:
             return None  # "the reforms", "a review": a noun, not the verb we listed
-        if not trig.strong and not self.context:
-            return None
         if not trig.nominal and words[first].endswith("ing") and first > 0 and words[first - 1] in _PREPOSITIONS:
             return None  # "our position on prohibiting ...": a gerund inside a noun phrase
 

@@ -157,5 +157,7 @@ SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(TRIGGERS)) + r"(?![\w-])"
 # Multi-word cues are matched on the word sequence, so index them by length.
 CUE_MAX_WORDS = max(len(c.split()) for c in CUES)
 CONTEXT_MAX_WORDS = max(len(c.split()) for c in CONTEXT)
+CONDITION_SCAN = re.compile(
+    r"(?<![\w-])" + _trie_pattern(sorted(c for c, k in CUES.items() if k == "condition")) + r"(?![\w-])")
 # Policy context near a weak trigger is looked for with one regex over a bounded window.
 CONTEXT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(CONTEXT)) + r"(?![\w-])")

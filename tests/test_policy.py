@@ -1,0 +1,238 @@
+"""The policy-change extractor: the seed article, invented sentences, and robustness."""
+
+from __future__ import annotations
+
+import pytest
+from growth import assert_linear_time
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit import Document, check_claim
+from claimkit_policy import KIND, extract
+from claimkit_policy import _lexicon as lex
+
+
+def claims_of(text: str) -> list:
+    found = extract(Document(text))
+    for claim in found:
+        check_claim(text, claim)
+        assert claim.kind == KIND
+    return found
+
+
+def role(claim, name: str) -> str | None:
+    span = claim.roles.get(name)
+    return span.text if span else None
+
+
+def find(claims, trigger_part: str):
+    matching = [c for c in claims if trigger_part in (role(c, "trigger") or "")]
+    assert matching, f"no claim with a trigger containing {trigger_part!r}: " + repr(
+        [role(c, "trigger") for c in claims])
+    return matching[0]
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_text):
+    return claims_of(seed_text)
+
+
+def test_seed_headline_authorization(seed_claims):
+    claim = find(seed_claims, "authorizes")
+    assert claim.attributes["action"] == "authorize"
+    assert role(claim, "actor") == "Biden"
+    assert role(claim, "target") == "Ukraine"
+    assert claim.attributes["status"] == "actual"
+
+
+def test_seed_green_light_is_a_reported_reversal_under_conditions(seed_claims):
+    claim = find(seed_claims, "green light")
+    assert claim.attributes["action"] == "authorize"
+    assert role(claim, "actor") == "Joe Biden"
+    assert role(claim, "target") == "Ukraine"
+    assert "strike targets on Russian soil" in role(claim, "policy")
+    assert role(claim, "condition") == "under certain conditions"
+    assert claim.attributes["reversal"] is True
+    assert claim.attributes["status"] == "reported"
+    assert role(claim, "source") == "an American official"
+    # The relative clause stating the former stance is evidence, not a claim of its own.
+    assert not any("refused" in (role(c, "trigger") or "") for c in seed_claims)
+
+
+def test_seed_united_states_keeps_opposing_deep_strikes(seed_claims):
+    claim = find(seed_claims, "continued to oppose")
+    assert claim.attributes["action"] == "maintain"
+    assert role(claim, "actor") == "the United States"
+    assert "deep into Russian territory" in role(claim, "policy")
+    assert claim.attributes["status"] == "reported"
+
+
+def test_seed_position_has_not_changed_is_maintain(seed_claims):
+    claim = find(seed_claims, "has not changed")
+    assert claim.attributes["action"] == "maintain"
+    assert claim.attributes["negated"] is False
+    assert role(claim, "actor") == "Our"
+    assert role(claim, "policy").startswith("position on prohibiting")
+    # "prohibiting" sits inside the noun phrase: no claim of its own.
+    assert not any(role(c, "trigger") == "prohibiting" for c in seed_claims)
+
+
+def test_seed_blinken_reports_a_change_of_position(seed_claims):
+    claim = find(seed_claims, "had changed")
+    assert claim.attributes["action"] == "change"
+    assert role(claim, "actor") == "the United States"
+    assert "Antony Blinken" in role(claim, "source")
+    assert claim.attributes["status"] == "reported"
+
+
+def test_seed_nato_urges_capitals_to_lift_restrictions(seed_claims):
+    claim = find(seed_claims, "pushing")
+    assert role(claim, "trigger") == "is pushing Western capitals to lift"
+    assert claim.attributes["action"] == "urge"
+    assert role(claim, "actor") == "NATO"
+    assert role(claim, "target") == "Western capitals"
+    assert role(claim, "policy").startswith("restrictions")
+
+
+def test_seed_countries_join_the_position(seed_claims):
+    claim = find(seed_claims, "joined")
+    assert claim.attributes["action"] == "join"
+    assert "France" in role(claim, "actor")
+    assert role(claim, "policy") == "a position"
+
+
+# --------------------------------------------------------------------------- invented
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "action", "status", "negated"),
+    [
+        ("The council has banned smoking in all parks.", "has banned", "prohibit", "actual", False),
+        ("The regulator will lift restrictions on foreign ownership next year.",
+         "will lift", "lift", "proposed", False),
+        ("The minister ruled out raising the fuel duty.", "ruled out", "reject", "actual", False),
+        ("The cabinet did not rule out new border controls.", "did not rule out", "reject",
+         "actual", True),
+        ("The agency will not allow drivers to use phones.", "will not allow", "prohibit",
+         "proposed", False),
+        ("The treasury could impose a levy on sugary drinks.", "could impose", "impose",
+         "hypothetical", False),
+        ("Farmers' unions urged the government to scrap the tax on diesel.",
+         "urged the government to scrap", "urge", "actual", False),
+        ("The party has scrapped its plan to privatise the railways.", "has scrapped", "reverse",
+         "actual", False),
+        ("The board rejected calls to abolish the quota.", "rejected", "reject", "actual", False),
+        ("Ministers have performed a U-turn on school meals.", "U-turn", "reverse", "actual", False),
+    ],
+)
+def test_invented_moves(sentence, trigger, action, status, negated):
+    claim = find(claims_of(sentence), trigger)
+    assert claim.attributes["action"] == action
+    assert claim.attributes["status"] == status
+    assert claim.attributes["negated"] is negated
+    if action == "reverse":
+        assert claim.attributes["reversal"] is True
+
+
+def test_if_clause_is_a_condition_and_makes_the_move_hypothetical():
+    text = "If the review backs it, the government will introduce a new tax on plastic bags."
+    claim = find(claims_of(text), "introduce")
+    assert claim.attributes["action"] == "impose"
+    assert claim.attributes["status"] == "hypothetical"
+    assert role(claim, "condition") == "If the review backs it"
+    assert role(claim, "actor") == "the government"
+
+
+def test_passive_with_agent():
+    text = "The new licensing rules, which were approved by the state assembly, take effect today."
+    claim = find(claims_of(text), "approved")
+    assert claim.attributes["action"] == "change"
+    assert role(claim, "actor") == "the state assembly"
+
+
+def test_negated_change_keeps_the_policy():
+    claim = find(claims_of("The government's policy on tuition fees has not changed."), "has not changed")
+    assert claim.attributes["action"] == "maintain"
+    assert claim.attributes["negated"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratings agency S&P lifted the country's credit rating to investment grade.",
+        "The striker lifted the trophy after a dramatic final.",
+        "Profits at the retailer rose by 5% in the last quarter.",
+        "As conditions have changed, the weather has changed too.",
+    ],
+)
+def test_not_policy(text):
+    assert claims_of(text) == []
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+def test_lexicon_is_consistent():
+    assert {t.action for t in lex.TRIGGERS.values()} <= lex.ACTIONS
+    assert lex.TRIGGERS["banned"].participle
+    assert lex.TRIGGERS["withdrawn"].action == "reverse"
+    assert lex.TRIGGERS["lifts"].action == "lift"
+    for form in ("ruled out", "given the green light", "calls for", "u-turns"):
+        assert lex.SCAN.fullmatch(form), form
+
+
+# --------------------------------------------------------------------------- robustness
+
+# Text built from pieces that exercise the reasoning: triggers, governors, clause
+# words, quotes, and characters that tend to break offset arithmetic.
+PIECES = list("ab .,;:'\"\n\r\t-()") + [
+    "ban", " urged ", " to ", "lift", " not ", " if ", ", who ", "\u201c", "\u201d", "\u2019",
+    "\x00", "\ud800", "\U0001f600", "\u0130", " The government ", " restrictions", " by ",
+    " said", " has been ", "banned", " U-turn", " calls for ", " its position ", " has not changed"]
+ODD = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ODD)
+def test_never_raises_and_spans_hold(text):
+    first = claims_of(text)
+    again = claims_of(text)
+    assert [c.to_dict() for c in first] == [c.to_dict() for c in again]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text(text):
+    claims_of(text)
+
+
+def test_crlf_and_emoji_offsets():
+    text = "Headline \U0001f600\r\n\r\nThe council has banned \U0001f600 smoking in parks.\r\n"
+    claim = find(claims_of(text), "banned")
+    assert text[claim.start:claim.end] == claim.text
+
+
+# --------------------------------------------------------------------------- linear time
+
+
+def run(text: str) -> None:
+    extract(Document(text))
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "ban ",  # triggers with no sentence boundary at all
+        "urged the government to lift the ban and ",  # governors and complements, one sentence
+        ", who has refused to do so until now, ",  # relative clauses the subject walk skips
+        "if the law is passed, ",  # condition clauses
+        "The government will ban it. ",  # many short sentences
+        "\u201cWe will lift the restrictions,\u201d the minister said. ",  # quotes to attribute
+        "x" * 50 + " ",  # long words, no trigger
+    ],
+)
+def test_linear_time(unit):
+    assert_linear_time(run, lambda n: unit * (n // len(unit) + 1), size=20_000)
