@@ -199,6 +199,7 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october
     november december""".split())
+_TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
 _CLAUSE_END = frozenset(".!?;")
 _MAX_SPEAKER_WORDS = 9
 _WINDOW = 110
@@ -236,6 +237,14 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
                     else tokens[index + 1].start, ",;:.!?\"\u201c\u201d"):
             return None
         index -= 1
+    # "Sanders on Tuesday said", "Smith last week said": a time adjunct, not the speaker.
+    while index >= 1 and (tokens[index].lower in _TIME_WORDS or tokens[index].lower.isdigit()
+                          or tokens[index].lower in _TIME_UNITS) and (
+            tokens[index - 1].lower in _PREPOSITIONS or tokens[index - 1].lower in
+            ("last", "this", "early", "late", "earlier")):
+        index -= 2
+        while index >= 0 and tokens[index].lower in _BETWEEN:
+            index -= 1
     if index < 0:
         return None
     limit = tokens[index + 1].start if index + 1 < len(tokens) else position
@@ -324,7 +333,7 @@ def _speaker_before_insertion(text: str, floor: int, tokens: list[_Token], index
         return None
     inner = [t for t in tokens if open_comma < t.start <= tokens[index].start]
     outer = [t for t in tokens if t.end <= open_comma]
-    if not inner or not outer or len(inner) > 10:
+    if not inner or not outer or len(inner) > 16:
         return None
     if _gap_has(text, outer[-1].end, open_comma, ".;:!?\"\u201c\u201d"):
         return None
@@ -336,7 +345,8 @@ def _speaker_before_insertion(text: str, floor: int, tokens: list[_Token], index
                        "though", "in", "for", "at", "on", "by", "after", "speaking",
                        "asked", "when", "while") or first_inner.isdigit():
         return mention
-    if not _looks_like_name(outer[-1]) and outer[-1].lower not in _GENERIC_HEADS:
+    if not _looks_like_name(outer[-1]) and outer[-1].lower not in _GENERIC_HEADS and not (
+            len(inner) <= 4 and all(_looks_like_name(t) for t in inner)):
         return None
     # An apposition ("Jens Stoltenberg, NATO's secretary general,"): keep both parts.
     return mention[0], _strip_possessive(text, mention[0], tokens[index].end)
@@ -470,7 +480,7 @@ def _direct_quotes(context: _Context, cue_matches: list[re.Match[str]], cue_star
         if attribution is None:
             if (previous is not None and words >= 4 and paragraph is not None
                     and paragraph - previous_paragraph <= 1 and previous.quote_type == "direct"
-                    and _starts_sentence(quotation)):
+                    and _starts_sentence(quotation) and _ends_sentence(context, quotation)):
                 if paragraph == previous_paragraph and previous.content is not None:
                     # The same speaker goes on in the same paragraph: one quote.
                     content = context.document.span(previous.content.start,
@@ -497,6 +507,14 @@ def _direct_quotes(context: _Context, cue_matches: list[re.Match[str]], cue_star
         found.append(attribution)
         previous = attribution
         previous_paragraph = paragraph if paragraph is not None else -2
+
+
+def _ends_sentence(context: _Context, quotation: Quotation) -> bool:
+    """Is the quotation the whole rest of its sentence (a continuation, not a fragment)?"""
+    sentence = context.sentence_of(max(quotation.end - 1, 0))
+    if sentence is None:
+        return False
+    return not context.text[quotation.end:sentence.end].strip(" \t\u00a0.,!?;")
 
 
 def _starts_sentence(quotation: Quotation) -> bool:
@@ -769,7 +787,7 @@ def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sen
         trailing = _trailing_adjuncts(text, end, sentence.end)
         if lead.endswith(",") and trailing is not None and cue_class == "speech":
             comma = sentence.start + len(lead) - 1
-            rest = _rest_after_comma(text, trailing, sentence.end)
+            rest = _rest_after_comma(text, end, sentence.end)
             if rest is not None:
                 # "The only problem, Ms. Bigbee said, is that ...": the whole sentence.
                 content = _content_span(context, sentence.start, sentence.end)
