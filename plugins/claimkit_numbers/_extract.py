@@ -1,0 +1,882 @@
+"""Find numeric facts: one fast scan for candidates, then local reading around each one.
+
+The scan looks for ASCII digit runs, vulgar fractions and spelled number words; nothing
+else in the text is touched. Around a candidate the reader looks a bounded distance back
+(qualifier, currency sign, change verb, what is measured) and forward (multiplier, range,
+unit, counted noun), so the work per candidate is constant and the whole pass is linear
+in the length of the text, whatever the text holds.
+
+Offsets are taken on the caller's text. Case-insensitive reading is done on a lower-cased
+copy whose indices are the caller's (see ``_folded``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, NamedTuple
+
+import regex
+
+from claimkit_numbers._tables import (
+    CHANGE_WORDS,
+    COUNT_STOPWORDS,
+    CURRENCY_PREFIXES,
+    EXACT_PREFIX_REVERSED_RE,
+    EXACT_UNIT_RE,
+    FOLDED_PREFIX_REVERSED_RE,
+    FOLDED_UNIT_RE,
+    NUMBER_WORDS,
+    PREFIX_MAX_LENGTH,
+    QUALIFIERS,
+    UNITS_BY_SURFACE,
+    Unit,
+    trie_pattern,
+)
+
+KIND = "numeric_fact"
+
+# How far the reader looks back from a number; the longest thing it reads there is a
+# qualifier and a change verb plus a short noun phrase.
+LOOK_BEHIND = 60
+# Digit runs longer than this are identifiers or noise, and would overflow a float.
+MAX_DIGITS = 21
+
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+                    "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_VULGAR = "".join(VULGAR_FRACTIONS)
+
+# The `regex` engine scans plain digit runs about three times faster than `re` here.
+DIGIT_CANDIDATES = regex.compile(f"[0-9{_VULGAR}]+")
+
+_SPELLED = [w for w, (_, role) in NUMBER_WORDS.items() if role != "multiplier"]
+_SPELLED_NO_FRACTIONS = [w for w in _SPELLED if NUMBER_WORDS[w][1] != "fraction"]
+# `re` with a trie and letter look-arounds scans lower-cased text at ~60 MB/s.
+WORD_CANDIDATES = re.compile(
+    r"(?<![a-z])" + trie_pattern(_SPELLED_NO_FRACTIONS + ["dozens"]) + r"(?![a-z])")
+_WORD = trie_pattern(_SPELLED)
+SPELLED_RUN = re.compile(
+    rf"(?:{_WORD})(?:(?:[ -]|[ ]-[ ]| and a | and )(?:{_WORD})){{0,8}}(?![a-z])")
+SPELLED_TOKEN = re.compile(_WORD + r"|and|a")
+
+DIGIT_NUMBER = re.compile(r"""
+    (?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])
+      | [0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])
+      | [0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])
+      | [0-9]+)
+    (?P<dec>\.[0-9]+)?
+    """, re.VERBOSE)
+EU_DIGIT_NUMBER = re.compile(r"""
+    (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])
+      | [0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])
+      | [0-9]+)
+    (?P<dec>,[0-9]+)?
+    """, re.VERBOSE)
+# A document whose numbers look like "1.000.000" or "3,5 %" writes numbers the European
+# way; ambiguous "1.000" alone is read the English way.
+EU_LOCALE_EVIDENCE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|[0-9]\.[0-9]{3},[0-9]")
+EN_LOCALE_EVIDENCE = re.compile(r"[0-9],[0-9]{3}\.[0-9]|[0-9],[0-9]{3},[0-9]{3}")
+
+MIXED_FRACTION = re.compile(rf"(?:[ \u00a0-]?([1-9])/([0-9]{{1,2}})|([{_VULGAR}]))(?![0-9/])")
+FRACTION = re.compile(r"([1-9][0-9]?)/([0-9]{1,3})(?![0-9/])")
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
+
+MULTIPLIER_WORD = re.compile(
+    r"[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|tn|trn)(?![a-z])")
+SHORT_MULTIPLIER = re.compile(r"([mbk])(?![a-z])")
+SHORT_MULTIPLIERS = {"m": 1e6, "b": 1e9, "k": 1e3}
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "lakh": 1e5, "crore": 1e7, "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12,
+               "trn": 1e12}
+
+# Things that make a digit run something other than a quantity.
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+DECADE_SUFFIX = re.compile(r"'?s(?![a-z])")
+TIME_AFTER = re.compile(
+    r"(?:[:.][0-5][0-9](?:[ ]?(?:am|pm|a\.m\.|p\.m\.))|:[0-5][0-9](?![0-9])"
+    r"|[ ]?(?:am|pm|a\.m\.|p\.m\.|o'clock|gmt|bst|cet|est|edt|pst|utc)(?![a-z]))")
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
+          "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+MONTH_AFTER = re.compile(rf"[ \u00a0](?:{MONTHS})\.?(?![a-z])")
+MONTH_BEFORE_REVERSED = re.compile(
+    r"[ \u00a0]\.?(?:" + "|".join(m[::-1] for m in MONTHS.split("|")) + r")(?![a-z])")
+LIST_MARKER_AFTER = re.compile(r"[ ]?[.)][ \t]")
+PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
+
+RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to|and|through)[ \u00a0]?|[ \u00a0]?(?:-|–|—)[ \u00a0]?")
+UNIT_GAP = re.compile(r"[ \u00a0]?-?[ \u00a0]?")
+PER = re.compile(r"(?:[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]|[ ]?-[ ]?an?[ ]?-[ ]?|[ ]each[ ])"
+                 r"(second|sec|minute|min|hour|hr|h|day|week|month|year|annum|share|person"
+                 r"|head|capita|game|dozen|barrel|gallon|kg|kilo|litre|liter|tonne|ton|night"
+                 r"|s|d|ms|millisecond)(?![a-z])")
+PER_NAMES = {"sec": "second", "s": "second", "min": "minute", "hr": "hour", "h": "hour",
+             "d": "day", "kilo": "kilogram", "kg": "kilogram", "liter": "litre", "ms": "millisecond",
+             "annum": "year", "capita": "person"}
+AGE_AFTER = re.compile(r"(?:[ -]old|[ ]of[ ]age)(?![a-z])")
+AGE_SHORT = re.compile(r"[ ]?(?:yo|y\.o\.|yrs? old)(?![a-z])")
+POUNDS = re.compile(r"[ \u00a0]?(pounds?)(?:[ ]sterling)?(?![a-z])")
+TEMPERATURE_CONTEXT = re.compile(
+    r"temperat|thermo|weather|heat|hot|cold|warm|freez|boil|celsius|fahrenheit|fever|oven")
+WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z'’-]*)")
+SPACES_REVERSED = re.compile(r"[ \u00a0]*")
+WORD_REVERSED = re.compile(r"[ \u00a0]*([a-z][a-z'’-]*)")
+
+
+def _reversed_phrases(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(r"[ \u00a0]*(" + trie_pattern([p[::-1] for p in phrases]) + r")(?![a-z])")
+
+
+QUALIFIER_REVERSED = _reversed_phrases(list(QUALIFIERS))
+CHANGE_REVERSED = _reversed_phrases(list(CHANGE_WORDS))
+LINK_REVERSED = _reversed_phrases(["by", "to", "from", "of", "at"])
+RANGE_START_REVERSED = _reversed_phrases(["between", "from"])
+AGE_BEFORE_REVERSED = _reversed_phrases(["aged", "age", "ages", "aged between", "aged from"])
+
+DETERMINERS = frozenset("a an the its their his her this that these those our your".split())
+PARTITIVE_HEADS = frozenset(
+    "total sum number amount one any all both each some most many few none half part".split())
+IRREGULAR_PLURALS = frozenset(
+    "people men women children police staff cattle personnel troops aircraft sheep fish deer"
+    " mice teeth geese feet data media crew".split())
+# Capitalised words that may stand before a number without making it a name ("About 40").
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    "the a an about some over nearly almost around just only all another those these with by"
+    " in at for from to of on and but than up under less more roughly approximately"
+    " estimated last its their his her our total another every least most at see and or"
+    " when after before since while between some if as than so yet".split())
+
+
+class Number(NamedTuple):
+    start: int
+    end: int
+    value: float
+    spelled: bool
+    scale: float  # the multiplier word or letter that was part of it, else 1
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
+
+
+class Reading(NamedTuple):
+    unit: Unit | None
+    unit_span: tuple[int, int] | None
+    unit_name: str | None
+    dimension: str
+    normalized: tuple[float, str] | None
+
+
+def _folded(text: str) -> str:
+    """Lower-case copy with the caller's indices (a few letters lower-case to two chars)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _json_number(value: float) -> float | int:
+    if value == int(value) and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+class _Reader:
+    """Reads the quantities of one text; build one per document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = _folded(text)
+        eu = EU_LOCALE_EVIDENCE.search(text) is not None
+        self.eu_locale = eu and EN_LOCALE_EVIDENCE.search(text) is None
+        self.number_re = EU_DIGIT_NUMBER if self.eu_locale else DIGIT_NUMBER
+        self.results: list[dict[str, Any]] = []
+        self.consumed = 0  # offsets below this belong to a quantity already read
+
+    # ------------------------------------------------------------------ candidates
+
+    def run(self) -> list[dict[str, Any]]:
+        text, low = self.text, self.low
+        digit_starts = [m.start() for m in DIGIT_CANDIDATES.finditer(text)]
+        word_starts = [m.start() for m in WORD_CANDIDATES.finditer(low)]
+        starts = sorted(set(digit_starts) | set(word_starts)) if word_starts else digit_starts
+        for start in starts:
+            if start < self.consumed:
+                continue
+            try:
+                self._read_at(start)
+            except (ValueError, OverflowError, ZeroDivisionError):
+                # A malformed number is not a fact; skip it rather than fail the article.
+                self.consumed = max(self.consumed, start + 1)
+        return self.results
+
+    # ------------------------------------------------------------------ numbers
+
+    def _number_at(self, pos: int, currency: bool) -> Number | None:
+        """The number starting at ``pos``: digits (with fraction, multiplier) or words."""
+        text, low = self.text, self.low
+        char = text[pos]
+        if char in VULGAR_FRACTIONS:
+            return Number(pos, pos + 1, VULGAR_FRACTIONS[char], False, 1.0)
+        if "0" <= char <= "9":
+            return self._digits_at(pos, currency)
+        return self._words_at(pos)
+
+    def _digits_at(self, pos: int, currency: bool) -> Number | None:
+        text, low = self.text, self.low
+        fraction = FRACTION.match(text, pos)
+        if fraction:
+            top, bottom = int(fraction.group(1)), int(fraction.group(2))
+            if top < bottom and bottom in FRACTION_DENOMINATORS:
+                return Number(pos, fraction.end(), top / bottom, False, 1.0)
+            return None  # "9/11", "24/7", "3/5/2024": dates and names, not fractions
+        match = self.number_re.match(text, pos)
+        if match is None:
+            return None
+        integer = re.sub(r"[^0-9]", "", match.group("int"))
+        if len(integer) > MAX_DIGITS:
+            return None
+        decimals = match.group("dec")
+        value = float(integer + ("." + decimals[1:] if decimals else ""))
+        end = match.end()
+        if not decimals:
+            mixed = MIXED_FRACTION.match(text, end)
+            if mixed:
+                if mixed.group(3):
+                    value += VULGAR_FRACTIONS[mixed.group(3)]
+                    end = mixed.end()
+                else:
+                    top, bottom = int(mixed.group(1)), int(mixed.group(2))
+                    if top < bottom and bottom in FRACTION_DENOMINATORS:
+                        value += top / bottom
+                        end = mixed.end()
+        scale = 1.0
+        word = MULTIPLIER_WORD.match(low, end)
+        if word:
+            scale = SCALE_WORDS[word.group(1)]
+            end = word.end()
+        else:
+            short = SHORT_MULTIPLIER.match(low, end)
+            if short and (currency or self._currency_word_after(short.end())
+                          or (short.group(1) == "k" and text[end] == "k")):
+                # "£50m", "1.8M dollars", "10k": a letter multiplies only where it
+                # cannot be a unit (a bare "50m" is fifty metres).
+                scale = SHORT_MULTIPLIERS[short.group(1)]
+                end = short.end()
+        return Number(pos, end, value * scale, False, scale)
+
+    def _currency_word_after(self, pos: int) -> bool:
+        reading = self._table_unit_at(pos)
+        return reading is not None and reading[0].dimension == "currency"
+
+    def _words_at(self, pos: int) -> Number | None:
+        low = self.low
+        run = SPELLED_RUN.match(low, pos)
+        if run is None:
+            if low.startswith("dozens", pos):
+                return Number(pos, pos + 6, 12.0, True, 1.0)
+            return None
+        tokens = [(m.group(), m.start(), m.end())
+                  for m in SPELLED_TOKEN.finditer(low, pos, run.end())]
+        start = pos
+        # "a dozen", "half a million", "a quarter million", "three quarters billion"
+        reversed_before = low[max(0, pos - 12):pos][::-1]
+        if NUMBER_WORDS.get(tokens[0][0], (0, ""))[1] in ("scale", "hundred", "dozen"):
+            lead = re.match(r"[ ]((?:na|a)(?:[ ]flah)?|flah|retrauq(?:[ ]a)?)(?![a-z])",
+                            reversed_before)
+            if lead:
+                start = pos - lead.end()
+                tokens = [(w, 0, 0) for w in lead.group(1)[::-1].split()] + tokens
+        value, used_end, scale = self._fold_words(tokens)
+        if value is None:
+            return None
+        end = tokens[used_end - 1][2] if tokens[used_end - 1][2] else pos
+        return Number(start, end, value, True, scale)
+
+    @staticmethod
+    def _fold_words(tokens: list[tuple[str, int, int]]) -> tuple[float | None, int, float]:
+        """Value of spelled-number tokens, and how many of them form one number."""
+        total = 0.0
+        current = 0.0
+        previous = ""
+        used = 0
+        scale = 1.0
+        seen_number = False
+        for index, (word, _start, _end) in enumerate(tokens):
+            if word in ("and", "a", "an"):
+                if word != "and" and previous == "fraction" and index + 1 < len(tokens):
+                    previous = "fraction"  # "half a million"
+                continue
+            value, role = NUMBER_WORDS.get(word, (0.0, ""))
+            if role == "digit" or role == "teen" or role == "tens":
+                if previous in ("digit", "teen") or (previous == "tens" and role != "digit"):
+                    break  # "one two", "twenty thirty": two numbers, not one
+                if previous == "fraction":
+                    break
+                current += value
+            elif role == "hundred":
+                if previous == "hundred":
+                    break
+                current = (current or 1.0) * value
+            elif role == "scale":
+                if previous == "scale" and current == 0:
+                    break
+                total += (current or 1.0) * value
+                current = 0.0
+                scale = value
+            elif role == "dozen":
+                current = (current or 1.0) * 12
+            elif role == "fraction":
+                if previous in ("digit", "teen", "tens") and current:
+                    if word in ("half", "halves") and current == 1 and index > 1:
+                        current += 0  # "one and a half" is handled below
+                    current = current / value if word not in ("half",) or current == 1 else current
+                    if word == "half" and current != 0.5:
+                        current = current + 0.5 if tokens[index - 1][0] == "a" else current / 2
+                elif previous == "" or previous == "scale":
+                    current += 1.0 / value
+                else:
+                    break
+            else:
+                break
+            seen_number = True
+            previous = role
+            used = index + 1
+        if not seen_number:
+            return None, 0, 1.0
+        return total + current, used, scale
+
+    # ------------------------------------------------------------------ units
+
+    def _table_unit_at(self, pos: int) -> tuple[Unit, int] | None:
+        exact = EXACT_UNIT_RE.match(self.text, pos)
+        folded = FOLDED_UNIT_RE.match(self.low, pos)
+        best = None
+        if exact and exact.end() > pos:
+            best = (UNITS_BY_SURFACE[0][exact.group()], exact.end())
+        if folded and folded.end() > pos and (best is None or folded.end() > best[1]):
+            best = (UNITS_BY_SURFACE[1][folded.group()], folded.end())
+        return best
+
+    def _unit_after(self, pos: int, scaled: bool) -> tuple[Unit, int, int] | None:
+        gap = UNIT_GAP.match(self.low, pos)
+        start = gap.end() if gap else pos
+        if start >= len(self.text):
+            return None
+        found = self._table_unit_at(start)
+        pounds = POUNDS.match(self.low, pos)
+        if pounds and (found is None or pounds.end() >= found[1]):
+            # "pounds" is money in a sum of millions or after "sterling", weight otherwise.
+            money = scaled or pounds.group().endswith("sterling") or "£" in self._around(pos)
+            name = "GBP" if money else "lb"
+            unit = (Unit("pound sterling", "currency", "GBP", 1.0, 0.0) if money else
+                    Unit("pound mass", "mass", "kg", 0.45359237, 0.0))
+            del name
+            return unit, pounds.start(1), pounds.end()
+        if found is None:
+            return None
+        return found[0], start, found[1]
+
+    def _around(self, pos: int, width: int = 200) -> str:
+        return self.low[max(0, pos - width):pos + width]
+
+    def _currency_before(self, pos: int) -> tuple[Unit, int] | None:
+        """A currency sign or code written just before ``pos`` ("$", "US$ ", "EUR ")."""
+        window_start = max(0, pos - PREFIX_MAX_LENGTH - 1)
+        reversed_text = self.text[window_start:pos][::-1]
+        skip = 1 if reversed_text[:1] in (" ", "\u00a0") else 0
+        best = None
+        exact = EXACT_PREFIX_REVERSED_RE.match(reversed_text, skip)
+        if exact and exact.end() > skip:
+            best = (CURRENCY_PREFIXES[0][exact.group()[::-1]], exact.end())
+        folded = FOLDED_PREFIX_REVERSED_RE.match(reversed_text.lower(), skip)
+        if folded and folded.end() > skip and (best is None or folded.end() > best[1]):
+            best = (CURRENCY_PREFIXES[1][folded.group()[::-1]], folded.end())
+        if best is None:
+            return None
+        start = pos - best[1]
+        if start > 0 and self.text[start - 1].isalnum() and self.text[start].isalpha():
+            return None  # "ITUSD 5": a code must stand apart from the word before it
+        return best[0], start
+
+    # ------------------------------------------------------------------ one quantity
+
+    def _read_at(self, pos: int) -> None:
+        text, low = self.text, self.low
+        before = text[pos - 1] if pos else " "
+        currency = self._currency_before(pos)
+        is_digit = "0" <= text[pos] <= "9"
+        if is_digit and currency is None:
+            if before.isalnum() or before in "#_/:" or (
+                    before == "-" and pos > 1 and text[pos - 2].isalpha()):
+                self._skip_token(pos)  # "F-16", "COVID-19", "mp3", "#5": names, not numbers
+                return
+        if is_digit and currency is None and before == "." and pos > 1 and text[pos - 2].isdigit():
+            self._skip_token(pos)
+            return
+        number = self._number_at(pos, currency is not None)
+        if number is None:
+            self._skip_token(pos)
+            return
+        end = number.end
+        if is_digit:
+            reason = self._digit_exclusion(number, currency)
+            if reason:
+                self._skip_token(pos)
+                return
+        # A sign directly before the digits, after a space or at the start.
+        start = number.start
+        value = number.value
+        if currency is None and is_digit and before in "-−" and (
+                pos < 2 or text[pos - 2] in " (\n\t"):
+            value = -value
+            start = pos - 1
+        self._finish(number._replace(start=start, value=value), currency)
+
+    def _skip_token(self, pos: int) -> None:
+        end = pos
+        text = self.text
+        limit = min(len(text), pos + 64)
+        while end < limit and (text[end].isalnum() or (text[end] in "-/.:,"
+                                                        and end + 1 < limit
+                                                        and text[end + 1].isalnum())):
+            end += 1
+        self.consumed = max(self.consumed, end, pos + 1)
+
+    def _digit_exclusion(self, number: Number, currency: tuple[Unit, int] | None) -> str | None:
+        text, low = self.text, self.low
+        pos, end = number.start, number.end
+        raw = text[pos:end]
+        after = low[end:end + 1]
+        if ORDINAL_SUFFIX.match(low, end):
+            return "ordinal"
+        if currency is None and TIME_AFTER.match(low, end):
+            return "time"
+        if after.isalpha() and not number.scaled:
+            # letters glued to digits must be a unit ("5km"), else it is a code ("24703L202")
+            unit = self._table_unit_at(end)
+            if unit is None and not DECADE_SUFFIX.match(low, end):
+                return "identifier"
+            if unit is not None and unit[1] < len(text) and text[unit[1]].isdigit():
+                return "identifier"
+        if raw.isdigit() and len(raw) == 4 and currency is None and DECADE_SUFFIX.match(low, end):
+            return "decade"
+        if raw.isdigit() and len(raw) == 2 and DECADE_SUFFIX.match(low, end) and after == "'":
+            return "decade"
+        if after in "/" and end + 1 < len(text) and text[end + 1].isdigit():
+            return "date or identifier"
+        if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+            return "version or list"  # "1.2.3", "1,2,3"
+        if currency is None and raw.isdigit() and len(raw) <= 2:
+            if MONTH_AFTER.match(low, end):
+                return "date"
+        if currency is None and raw.isdigit() and len(raw) <= 4:
+            reversed_before = low[max(0, pos - 12):pos][::-1]
+            if MONTH_BEFORE_REVERSED.match(reversed_before):
+                return "date"
+        if currency is None and raw.isdigit() and len(raw) == 4 and 1000 <= number.value <= 2100:
+            unit = self._unit_after(end, False)
+            if unit is None or unit[0].dimension in ("duration", "currency"):
+                return "year"
+        if currency is None:
+            phone = PHONE.match(text, pos)
+            if phone:
+                digits = sum(ch.isdigit() for ch in phone.group())
+                body = phone.group()
+                if digits >= 7 and (body[0] in "+(0" or body.count("-") >= 2
+                                    or re.fullmatch(r"[0-9]{3}-[0-9]{4}", body)):
+                    return "phone"
+            window = text[max(0, pos - 8):pos]
+            stripped = window.rstrip(" \t")
+            at_line_start = (pos - len(window) == 0 and not stripped) or stripped.endswith("\n")
+            if (at_line_start or stripped.endswith("\n")) and LIST_MARKER_AFTER.match(text, end):
+                return "list number"
+            if LIST_MARKER_AFTER.match(text, end) and text[end:end + 2].strip().startswith(")"):
+                if "(" not in text[max(0, pos - 2):pos]:
+                    return "list number"
+            if self._name_before(pos):
+                unit = self._unit_after(end, number.scaled)
+                if unit is None:
+                    return "name"
+        return None
+
+    def _name_before(self, pos: int) -> bool:
+        """A capitalised word just before: "Boeing 747", "Article 5", "Windows 95"."""
+        text = self.text
+        match = re.match(r"[ \u00a0]([A-Za-z][A-Za-z.'’&-]*)", text[max(0, pos - 24):pos][::-1])
+        if not match:
+            return False
+        word = match.group(1)[::-1]
+        if not word[0].isupper():
+            return word.lower() in ("no.", "no", "number", "nos.", "vol.", "p.", "pp.", "page",
+                                    "chapter", "section", "article", "version", "room", "route")
+        bare = word.strip(".'’")
+        if bare.lower() in CAPITALISED_FUNCTION_WORDS or bare.lower() in QUALIFIERS:
+            return False
+        if bare.lower() in CHANGE_WORDS:
+            return False
+        # A word starting a sentence is usually not a name ("Some 20 ...", "Only 5 ...").
+        word_start = pos - 1 - len(word)
+        previous = text[max(0, word_start - 2):word_start].strip()
+        if word_start <= 0 or previous in ("", ".", "!", "?", "\"", "“", ":"):
+            return bare.isupper() and len(bare) > 1 and bare.lower() not in QUALIFIERS
+        return True
+
+    def _finish(self, number: Number, currency: tuple[Unit, int] | None) -> None:
+        text, low = self.text, self.low
+        start = currency[1] if currency else number.start
+        quantity_start, quantity_end = number.start, number.end
+        value, high = number.value, None
+        unit_match = self._unit_after(number.end, number.scaled)
+        unit: Unit | None = currency[0] if currency else None
+        unit_span: tuple[int, int] | None = (currency[1], number.start) if currency else None
+        if currency:
+            # "$300 a share": money may still be per something
+            trailing = self._unit_after(number.end, True)
+            if trailing and trailing[0].dimension == "currency" and trailing[0].si_unit == unit.si_unit \
+                    and trailing[1] - number.end <= 1:
+                unit_span = (unit_span[0], trailing[2])  # "$10 dollars"
+        elif unit_match:
+            unit, unit_span = unit_match[0], (unit_match[1], unit_match[2])
+        end = max(number.end, unit_span[1] if unit_span else 0)
+
+        # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
+        reversed_before = low[max(0, start - LOOK_BEHIND):start][::-1]
+        range_start = RANGE_START_REVERSED.match(reversed_before)
+        join = RANGE_JOIN.match(low, end)
+        if join and join.end() < len(text):
+            joiner = join.group().strip(" \u00a0")
+            if joiner != "and" or (range_start and range_start.group(1) == "neewteb"):
+                second = self._second_of_range(join.end(), unit, number)
+                if second is not None:
+                    high_number, high_unit, high_unit_span, high_currency = second
+                    low_value = value
+                    if not number.scaled and high_number.scaled and value < 1000:
+                        low_value = value * (high_number.value / self._unscaled(high_number))
+                    unitless = unit is None and high_unit is None
+                    hyphen = joiner in "-–—"
+                    changed = self._change_before(reversed_before)
+                    if (low_value < high_number.value and not (unitless and hyphen and not range_start)
+                            and not (joiner == "to" and changed and not range_start)
+                            and not (range_start and range_start.group(1) == "morf" and changed)):
+                        value, high = low_value, high_number.value
+                        quantity_end = high_number.end
+                        if high_unit is not None:
+                            unit = high_unit
+                            unit_span = (unit_span[0] if unit_span and unit_span[0] < quantity_start
+                                         else high_unit_span[0], high_unit_span[1])
+                        end = max(quantity_end, unit_span[1] if unit_span else 0)
+                        if range_start:
+                            pass
+                    elif unitless and hyphen:
+                        # "won 3-1", "pages 10-12": a score or span, not a quantity
+                        self.consumed = max(self.consumed, high_number.end)
+                        return
+        self._emit(number, start, quantity_start, quantity_end, end, value, high, unit, unit_span,
+                   currency, reversed_before, range_start)
+
+    @staticmethod
+    def _unscaled(number: Number) -> float:
+        return number.value / number.scale
+
+    def _second_of_range(self, pos: int, unit: Unit | None, first: Number):
+        currency = self._currency_before_at(pos)
+        number_pos = currency[1] if currency else pos
+        if number_pos >= len(self.text):
+            return None
+        char = self.text[number_pos]
+        if not ("0" <= char <= "9" or char.isalpha()):
+            return None
+        if char.isalpha() and not WORD_CANDIDATES.match(self.low, number_pos):
+            return None
+        number = self._number_at(number_pos, currency is not None)
+        if number is None or number.end <= number_pos:
+            return None
+        if "0" <= char <= "9" and self._digit_exclusion(number, currency) in (
+                "year", "date", "time", "ordinal", "identifier", "phone", "decade"):
+            return None
+        if currency:
+            return number, currency[0], (pos, number_pos), currency
+        found = self._unit_after(number.end, number.scaled)
+        if found:
+            if unit is not None and found[0].name != unit.name and unit.dimension != "currency":
+                return None
+            return number, found[0], (found[1], found[2]), None
+        return number, None, None, None
+
+    def _currency_before_at(self, pos: int) -> tuple[Unit, int] | None:
+        """A currency sign starting at ``pos`` and directly followed by digits ("$300")."""
+        for table, source in ((CURRENCY_PREFIXES[0], self.text), (CURRENCY_PREFIXES[1], self.low)):
+            for length in (3, 2, 1):
+                surface = source[pos:pos + length]
+                if surface in table:
+                    digit_at = pos + length
+                    if digit_at < len(self.text) and self.text[digit_at] == " ":
+                        digit_at += 1
+                    if digit_at < len(self.text) and "0" <= self.text[digit_at] <= "9":
+                        return table[surface], digit_at
+        return None
+
+    def _change_before(self, reversed_before: str) -> str | None:
+        index = 0
+        qualifier = QUALIFIER_REVERSED.match(reversed_before)
+        if qualifier:
+            index = qualifier.end()
+        link = LINK_REVERSED.match(reversed_before, index)
+        if link and link.group(1) in ("yb", "ot", "morf"):
+            index = link.end()
+        change = CHANGE_REVERSED.match(reversed_before, index)
+        if change:
+            return CHANGE_WORDS[change.group(1)[::-1]]
+        return None
+
+    def _emit(self, number, start, quantity_start, quantity_end, end, value, high, unit, unit_span,
+              currency, reversed_before, range_start) -> None:
+        text, low = self.text, self.low
+        dimension = unit.dimension if unit else "number"
+        unit_name = unit.name if unit else None
+        normalized: tuple[float, str] | None = None
+        measured: tuple[int, int] | None = None
+
+        # "per" units: "$70 a share", "barrels a day", "10 km/h"
+        if unit is not None:
+            per = PER.match(low, end)
+            if per and unit.dimension not in ("speed", "percentage", "temperature"):
+                per_word = PER_NAMES.get(per.group(1), per.group(1))
+                unit_name = f"{unit.name} per {per_word}"
+                if unit_span is not None and unit_span[1] <= per.start():
+                    unit_span = (unit_span[0], per.end()) if unit_span[0] >= quantity_end else unit_span
+                end = per.end()
+                dimension = f"{unit.dimension} rate"
+        # ages: "five years old", "3 years of age", "87 yo", "aged 87"
+        if unit is not None and unit.dimension == "duration":
+            age = AGE_AFTER.match(low, end)
+            if age:
+                dimension = "age"
+                end = age.end()
+        elif unit is None:
+            age = AGE_SHORT.match(low, quantity_end)
+            aged = AGE_BEFORE_REVERSED.match(reversed_before)
+            if age or (aged and not number.spelled):
+                unit = Unit("year", "duration", "s", 31556952.0, 0.0)
+                unit_name, dimension = "year", "age"
+                if age:
+                    unit_span = (quantity_end + (1 if text[quantity_end:quantity_end + 1] == " " else 0),
+                                 age.end())
+                    end = age.end()
+        if unit is not None and unit.name == "degree":
+            dimension = "temperature" if TEMPERATURE_CONTEXT.search(self._around(start)) else "angle"
+        if unit is not None and dimension in ("percentage", "percentage point"):
+            normalized = None
+        elif unit is not None and unit_name == unit.name and not (
+                unit.name == "degree" and dimension == "temperature"):
+            normalized = (value * unit.factor + unit.offset, unit.si_unit)
+
+        # counted nouns: "two missiles", "5,318 participants", "a dozen countries"
+        if unit is None:
+            count = self._counted_noun(quantity_end, value, high)
+            if count is None:
+                if number.spelled and not (0 < value < 1):
+                    self.consumed = max(self.consumed, quantity_end)
+                    return  # "one of them", "the two": a word, not a stated quantity
+            else:
+                unit_span = (count[0], count[1])
+                unit_name = count[2]
+                dimension = "count"
+                normalized = (value, count[3])
+                end = max(end, count[1])
+        elif number.spelled and unit is None:
+            return
+
+        qualifier_name = "range" if high is not None else "exact"
+        qualifier_span = None
+        index = 0
+        qualifier = QUALIFIER_REVERSED.match(reversed_before)
+        if range_start and high is not None:
+            qualifier_span = (start - range_start.end(), start - (range_start.end() - len(range_start.group(1))))
+            index = range_start.end()
+        elif qualifier:
+            phrase = qualifier.group(1)[::-1]
+            qualifier_name = QUALIFIERS[phrase]
+            qualifier_span = (start - qualifier.end(), start - qualifier.end() + len(phrase))
+            index = qualifier.end()
+        if dimension == "number" and number.spelled:
+            pass
+        change = None
+        link = LINK_REVERSED.match(reversed_before, index)
+        change_index = link.end() if link and link.group(1) in ("yb", "ot") else index
+        change_match = CHANGE_REVERSED.match(reversed_before, change_index)
+        if change_match:
+            word = change_match.group(1)[::-1]
+            # "up to" is a qualifier and has been read; a lone "up"/"down" is a change
+            change = CHANGE_WORDS[word]
+        if unit is not None and unit.dimension == "ratio" and text[quantity_end:quantity_end + 1] == "-":
+            pass
+        if measured is None:
+            measured = self._measured(start if qualifier_span is None else qualifier_span[0],
+                                      end, unit, dimension, change_match, change_index,
+                                      reversed_before, quantity_start)
+        attributes: dict[str, Any] = {
+            "value": _json_number(value),
+            "high": _json_number(high) if high is not None else None,
+            "unit": unit_name,
+            "dimension": dimension,
+            "normalized_value": _json_number(normalized[0]) if normalized else None,
+            "normalized_unit": normalized[1] if normalized else None,
+            "qualifier": qualifier_name,
+            "change": change,
+        }
+        if high is not None and normalized and unit is not None and unit_name == unit.name:
+            attributes["normalized_high"] = _json_number(high * unit.factor + unit.offset)
+        if any(isinstance(v, float) and not math.isfinite(v) for v in attributes.values()):
+            self.consumed = max(self.consumed, quantity_end)
+            return
+        confidence = 0.9 if unit is not None else (0.75 if dimension == "count" else 0.6)
+        self.results.append({
+            "roles": {"quantity": (quantity_start, quantity_end),
+                      "unit": unit_span,
+                      "qualifier": qualifier_span,
+                      "measured": measured},
+            "attributes": attributes,
+            "confidence": confidence,
+        })
+        self.consumed = max(self.consumed, end, quantity_end)
+
+    def _counted_noun(self, pos: int, value: float, high: float | None):
+        """The counted noun after a number: (start, end, unit name, lemma) or None."""
+        low, text = self.low, self.text
+        words: list[tuple[int, int, str]] = []
+        cursor = pos
+        for _ in range(3):
+            match = WORD_AFTER.match(low, cursor)
+            if not match or match.start(1) - cursor > 2:
+                break
+            word = match.group(1).strip("-'’")
+            if not word or word in COUNT_STOPWORDS or word in NUMBER_WORDS:
+                break
+            words.append((match.start(1), match.start(1) + len(word), word))
+            cursor = match.start(1) + len(word)
+            if cursor < len(text) and text[cursor] not in " \u00a0":
+                break
+        if not words:
+            return None
+        singular = value == 1 and high is None
+        for size in range(len(words), 0, -1):
+            head = words[size - 1][2]
+            if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")):
+                if any(_is_plural(w[2]) and not w[2] in ("more", "most") for w in words[:size - 1]):
+                    continue
+                phrase_start, phrase_end = words[0][0], words[size - 1][1]
+                if text[phrase_start].isupper() and not head.endswith("s"):
+                    continue
+                surface = low[phrase_start:phrase_end]
+                return phrase_start, phrase_end, surface, _singular(head)
+        return None
+
+    def _measured(self, start, end, unit, dimension, change_match, change_index, reversed_before,
+                  quantity_start):
+        """What the quantity measures, where the sentence says it (a short noun phrase)."""
+        low = self.low
+        # "a distance of up to 300 km", "a stake of 8%"
+        rel = start - (len(low[max(0, quantity_start - LOOK_BEHIND):quantity_start]) - 0)
+        reversed_here = low[max(0, start - LOOK_BEHIND):start][::-1]
+        link = LINK_REVERSED.match(reversed_here)
+        if link and link.group(1) == "fo":
+            phrase = _noun_phrase_before(reversed_here, link.end())
+            if phrase:
+                return start - phrase[1], start - phrase[0]
+        # "sales rose 6.2%": the subject of a change verb
+        if change_match:
+            phrase = _noun_phrase_before(reversed_before, change_match.end())
+            if phrase:
+                base = quantity_start - (len(low[max(0, quantity_start - LOOK_BEHIND):quantity_start])) \
+                    if False else None
+                del base, rel
+                anchor = start_of_reversed(start, reversed_before)
+                return anchor - phrase[1], anchor - phrase[0]
+        # "$300 million of bonds", "45-acre horse farm"
+        if unit is not None and end < len(low):
+            after = re.match(r"[ ]of[ ]((?:the[ ]|their[ ]|its[ ])?[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)",
+                             low[end:end + 48])
+            if after and dimension in ("currency", "mass", "volume", "area", "energy"):
+                words = after.group(1).split(" ")
+                kept = []
+                for word in words:
+                    if word in COUNT_STOPWORDS and word not in DETERMINERS:
+                        break
+                    kept.append(word)
+                if kept and kept[-1] not in DETERMINERS:
+                    phrase = " ".join(kept)
+                    begin = end + after.start(1)
+                    return begin, begin + len(phrase)
+            if self.text[end - 1:end].isalpha() and self._hyphenated_before_unit(quantity_start, end):
+                following = re.match(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?", low[end:end + 40])
+                if following and following.group(1) not in COUNT_STOPWORDS:
+                    phrase_end = end + following.end(1)
+                    second = following.group(2)
+                    if second and second not in COUNT_STOPWORDS and _is_plural(second) is False \
+                            and not second.endswith(("ed", "ing", "ly")):
+                        phrase_end = end + following.end(2)
+                    return end + 1, phrase_end
+        return None
+
+    def _hyphenated_before_unit(self, quantity_start: int, end: int) -> bool:
+        segment = self.text[quantity_start:end]
+        return "-" in segment and " " not in segment
+
+
+def start_of_reversed(start: int, reversed_before: str) -> int:
+    return start
+
+
+def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | None:
+    """Offsets (from the reversed text's start) of a short noun phrase ending at index."""
+    words = []
+    cursor = index
+    for _ in range(4):
+        match = WORD_REVERSED.match(reversed_text, cursor)
+        if not match:
+            break
+        word = match.group(1)[::-1]
+        if word in DETERMINERS:
+            if words:
+                words.append((match.start(1), match.end(1), word))
+            break
+        if word in COUNT_STOPWORDS or word in QUALIFIERS or word in CHANGE_WORDS or word.endswith("ly"):
+            break
+        words.append((match.start(1), match.end(1), word))
+        cursor = match.end(1)
+        nxt = reversed_text[cursor:cursor + 1]
+        if nxt not in (" ", "\u00a0"):
+            break
+    if not words:
+        return None
+    heads = [w for w in words if w[2] not in DETERMINERS]
+    if not heads or heads[0][2] in PARTITIVE_HEADS:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return {"people": "person", "men": "man", "women": "woman", "children": "child",
+                "mice": "mouse", "teeth": "tooth", "geese": "goose", "feet": "foot"}.get(word, word)
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if _is_plural(word):
+        return word[:-1]
+    return word
+
+
+def read_quantities(text: str) -> list[dict[str, Any]]:
+    """Role offsets, attributes and confidence of every numeric fact in ``text``."""
+    if not text:
+        return []
+    return _Reader(text).run()
