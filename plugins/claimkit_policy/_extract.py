@@ -57,6 +57,23 @@ _COPULAR_TARGET = frozenset(("have to", "should", "must", "need to", "needs to",
 # Past forms that do not end in -ed but still report a made move after "which".
 _CLAUSE_OPENERS = frozenset("""he she it they we i you was were is are has have had will would
 could should can may might 'll then""".split())
+_VERB_LEADERS = frozenset("""to do does did we they i you who which that and or not never also
+now still then 'll can""".split())
+_PROPOSAL_MODALS = frozenset("could should would might may will".split())
+# Verbs so common outside politics that they count as a move only with a policy word
+# in their own clause ("create jobs" no, "create a regulator" yes).
+_GENERIC = frozenset("""create creates created creating establish establishes established establishing
+set sets setting replace replaces replaced replacing implement implements implemented implementing
+review reviews reviewed reviewing consider considers considered considering end ends ended ending
+keep keeps kept keeping retain retains retained retaining maintain maintains maintained maintaining
+remain remains remained remaining defend defends defended defending stick sticks stuck sticking
+stand stands stood standing join joins joined joining back backs backed backing support supports
+supported supporting continue continues continued continuing agree agrees agreed agreeing decide
+decides decided deciding limit limits limited limiting restrict restricts restricted restricting
+grant grants granted granting change changes changed changing adapt adapts adapted adapting adjust
+adjusts adjusted adjusting shift shifts shifted shifting face faces faced facing look looks looked
+looking secure secures secured securing hope hopes hoped hoping want wants wanted wanting ask asks
+asked asking push pushes pushed pushing press presses pressed pressing""".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -200,6 +217,7 @@ class _Sentence:
             self.hits.append((first, last + 1, lex.TRIGGERS[match.group()]))
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
+        self.sentence_context = lex.CONTEXT_SCAN.search(low, start, end) is not None
         self.conditions = self._conditions()
         self.prior_stance = self._prior_stance_clauses()
 
@@ -356,6 +374,7 @@ class _Sentence:
             return None  # "the reforms", "a review": a noun, not the verb we listed
         if not trig.nominal and words[first].endswith("ing") and first > 0 and words[first - 1] in _PREPOSITIONS:
             return None  # "our position on prohibiting ...": a gerund inside a noun phrase
+        as_noun = trig.nominal or trig.base and first > 0 and not self._verb_slot(first)
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
         governed = None
@@ -401,8 +420,10 @@ class _Sentence:
             if rule == "plan" and trig.form.startswith(("suggest", "propos")):
                 if any(k in self.hit_by_first for k in range(last, min(n, last + 15))):
                     return None  # "suggested that X had changed ...": the inner move is the claim
+                if not any(w in _PROPOSAL_MODALS for w in words[last:last + 10]):
+                    return None  # "suggested the posters were ...": an opinion, not a proposal
                 move.modality = "proposed"
-            elif rule == "nominal" and trig.nominal and not trig.form.endswith(" to"):
+            elif rule == "nominal" and as_noun and not trig.form.endswith(" to"):
                 pass
             else:
                 return None
@@ -416,11 +437,15 @@ class _Sentence:
 
         # ---- auxiliaries, negation and modality on the left
         i = first - 1
-        be_seen = have_seen = lead_seen = will_now = False
+        be_seen = have_seen = lead_seen = will_now = call = False
         while i >= 0:
             w = words[i]
             two = f"{words[i - 1]} {w}" if i > 0 else ""
             kind2 = lex.CUES.get(two) if two else None
+            if kind2 == "call":
+                call = True
+                i -= 2
+                continue
             if kind2 in ("negation", "proposed", "hypothetical", "lead"):
                 self._apply_cue(move, kind2)
                 i -= 2
@@ -428,8 +453,10 @@ class _Sentence:
             kind = lex.CUES.get(w)
             if w.endswith("ly") and len(w) > 4 and kind is None and i >= first - 2:
                 kind = "aux"
-            if kind not in ("aux", "negation", "proposed", "hypothetical", "lead"):
+            if kind not in ("aux", "negation", "proposed", "hypothetical", "lead", "call"):
                 break
+            if kind == "call":
+                call = True
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
                 break  # "deal to join": the infinitive hangs on a word we do not read
             if w in _BE:
@@ -459,11 +486,13 @@ class _Sentence:
         # ---- actor: the subject on the left, "by X" after a passive, or a possessor
         by_agent = self._noun_phrase_right(by_at + 1, MAX_NP) if by_at is not None else None
         subject = None
-        if trig.nominal and not lead_seen and not be_seen:
+        if as_noun and not lead_seen and not be_seen:
             subject = self._possessor(first)
             if by_agent:
                 move.actor = self.chars(*by_agent)
                 after = by_agent[1]
+            elif subject is None and not trig.strong:
+                return None  # "the ban", "a smoking ban": a mention, not a move
         else:
             subject = self._subject(move.first - 1)
             if subject is None and move.first > 0 and words[move.first - 1] in ("and", "but"):
@@ -474,7 +503,7 @@ class _Sentence:
             if not passive and not be_seen and move.modality is None and words[first] not in _PAST_OK and not words[first].endswith("ed"):
                 return None  # "the law, which allows ...": describes a rule, no move
             subject = self._subject(subject[0] - 2) if subject[0] >= 2 and words[subject[0] - 1] == "," else None
-        copular = trig.form in _COPULAR_POLICY or trig.form in _COPULAR_TARGET
+        copular = trig.form in _COPULAR_POLICY or trig.form in _COPULAR_TARGET or call
         if passive:
             move.actor = self.chars(*by_agent) if by_agent else None
             if by_agent:
@@ -491,7 +520,7 @@ class _Sentence:
                 move.policy_tokens = subject
             elif move.target is None:
                 move.target = self.chars(*subject)
-        elif subject and not trig.nominal:
+        elif subject and not as_noun:
             if words[subject[0]] in _POSSESSIVE and subject[1] - subject[0] > 1 and words[subject[0] + 1] in _STANCE_NOUNS:
                 # "Our position on X has not changed": "Our" acts, the position is the policy.
                 move.actor = self.chars(subject[0], subject[0] + 1)
@@ -499,8 +528,17 @@ class _Sentence:
                 move.policy_tokens = (subject[0] + 1, subject[1])
             else:
                 move.actor = self.chars(*subject)
-        elif subject and trig.nominal:
+        elif subject and as_noun:
             move.actor = self.chars(*subject)
+
+        if call:
+            # "The government should lift the ban": a call on the government, made by
+            # whoever says so.
+            move.action = "urge"
+            move.modality = None
+            if move.actor is not None and move.target is None:
+                move.target = move.actor
+            move.actor = None
 
         # ---- policy on the right
         if move.policy is None:
@@ -575,7 +613,21 @@ class _Sentence:
         if move.action == "maintain" and move.modality == "proposed" and "will" in words[move.first:first + 1]:
             move.modality = None
         move.copular = copular
+        if not move.strong and not self._clause_context(move) and not (
+                self._institutional(move) and trig.form.split()[0] not in _GENERIC) and not (
+                trig.form.split()[0] not in _GENERIC and self.sentence_context):
+            return None
         return move
+
+    def _verb_slot(self, i: int) -> bool:
+        """Can the base form at token i be a verb? "to ban", "will ban", "MPs ban",
+        "Police urge" -- but not "a smoking ban" or "the legal limit"."""
+        prev = self.words[i - 1]
+        if prev in _VERB_LEADERS or lex.CUES.get(prev) in ("negation", "proposed", "hypothetical", "call"):
+            return True
+        if prev in _DETERMINERS or prev in _PREPOSITIONS:
+            return False
+        return prev.endswith("s") and not prev.endswith("ss") or prev in lex.CONTEXT
 
     def _opening_np(self) -> tuple[int, int] | None:
         """The sentence's first noun phrase: the subject a coordinated verb shares."""
@@ -621,9 +673,10 @@ class _Sentence:
 
     def _clause_context(self, move: _Move | None) -> bool:
         """A policy word in the move's own object: "changed the law", not "conditions have changed"."""
-        if move is None or move.policy is None:
+        if move is None:
             return False
-        return lex.CONTEXT_SCAN.search(self.low, move.policy[0], move.policy[1]) is not None
+        spans = [move.policy, move.target, move.actor, self.chars(move.first, move.last)]
+        return any(lex.CONTEXT_SCAN.search(self.low, s[0], s[1]) is not None for s in spans if s)
 
     def _institutional(self, move: _Move | None) -> bool:
         """The actor is a rule-making body, or a "we"/"they" standing for one."""
