@@ -105,10 +105,12 @@ PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
 
 RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to|and|through)[ \u00a0]?|[ \u00a0]?(?:-|–|—)[ \u00a0]?")
 UNIT_GAP = re.compile(r"[ \u00a0]?-?[ \u00a0]?")
+PER_SYMBOL = re.compile(r"[ ]?/[ ]?|[ ]per[ ]")
 PER = re.compile(r"(?:[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]|[ ]?-[ ]?an?[ ]?-[ ]?|[ ]each[ ])"
                  r"(second|sec|minute|min|hour|hr|h|day|week|month|year|annum|share|person"
                  r"|head|capita|game|dozen|barrel|gallon|kg|kilo|litre|liter|tonne|ton|night"
-                 r"|s|d|ms|millisecond)(?![a-z])")
+                 r"|s|d|ms|millisecond)(?![a-z])"
+                 r"(?![ ](?:earlier|ago|later|before|after)(?![a-z]))")
 PER_NAMES = {"sec": "second", "s": "second", "min": "minute", "hr": "hour", "h": "hour",
              "d": "day", "kilo": "kilogram", "kg": "kilogram", "liter": "litre", "ms": "millisecond",
              "annum": "year", "capita": "person"}
@@ -117,6 +119,11 @@ AGE_SHORT = re.compile(r"[ ]?(?:yo|y\.o\.|yrs? old)(?![a-z])")
 POUNDS = re.compile(r"[ \u00a0]?(pounds?)(?:[ ]sterling)?(?![a-z])")
 TEMPERATURE_CONTEXT = re.compile(
     r"temperat|thermo|weather|heat|hot|cold|warm|freez|boil|celsius|fahrenheit|fever|oven")
+CENTS_AFTER = re.compile(r"[ ](and[ ])?(?=[0-9a-z])")
+CENTS_WORD = re.compile(r"[ ](?:cents?|pence|p)(?![a-z])")
+END_OF_AMOUNT = re.compile(r"[ ]?(?:[.,;:!?)]|$)|[ ]more(?![a-z])")
+PARTITIVE_OF = re.compile(r"[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ])")
+OF_PHRASE = re.compile(r"[ ]of[ ]((?:the[ ]|their[ ]|its[ ])?[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)")
 WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z'’-]*)")
 SPACES_REVERSED = re.compile(r"[ \u00a0]*")
 WORD_REVERSED = re.compile(r"[ \u00a0]*([a-z][a-z'’-]*)")
@@ -132,6 +139,13 @@ LINK_REVERSED = _reversed_phrases(["by", "to", "from", "of", "at"])
 RANGE_START_REVERSED = _reversed_phrases(["between", "from"])
 AGE_BEFORE_REVERSED = _reversed_phrases(["aged", "age", "ages", "aged between", "aged from"])
 
+# Lower-case words after which a number names or ranks something ("exit 436", "no. 1").
+NAME_WORDS = frozenset(
+    "no. no nos. number vol. vol p. pp. page pages chapter section article version room route"
+    " highway exit junction platform gate flight level grade tier channel model series issue"
+    " episode season track line bus act clause paragraph rule stage phase step day week round"
+    " game match heat lap hole item figure table appendix annex form category class".split())
+CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 DETERMINERS = frozenset("a an the its their his her this that these those our your".split())
 PARTITIVE_HEADS = frozenset(
     "total sum number amount one any all both each some most many few none half part".split())
@@ -265,7 +279,8 @@ class _Reader:
         return Number(pos, end, value * scale, False, scale)
 
     def _currency_word_after(self, pos: int) -> bool:
-        reading = self._table_unit_at(pos)
+        gap = UNIT_GAP.match(self.low, pos)
+        reading = self._table_unit_at(gap.end() if gap else pos)
         return reading is not None and reading[0].dimension == "currency"
 
     def _words_at(self, pos: int) -> Number | None:
@@ -374,7 +389,15 @@ class _Reader:
             return unit, pounds.start(1), pounds.end()
         if found is None:
             return None
-        return found[0], start, found[1]
+        unit, end = found
+        if not self.text[end - 1].isalnum() and unit.dimension == "currency":
+            # "10 € 20": a sign followed by digits belongs to the number after it
+            after = self.text[end:end + 2].lstrip(" ")
+            if after[:1].isdigit():
+                return None
+        if end - start == 1 and self.text[end:end + 1] == "-" and self.text[end + 1:end + 2].isdigit():
+            return None  # "24703 L-202": a code, not a litre
+        return unit, start, end
 
     def _around(self, pos: int, width: int = 200) -> str:
         return self.low[max(0, pos - width):pos + width]
@@ -394,6 +417,8 @@ class _Reader:
         if best is None:
             return None
         start = pos - best[1]
+        if start < self.consumed:
+            return None  # "15 dollars 50": the word already serves the number before
         if start > 0 and self.text[start - 1].isalnum() and self.text[start].isalpha():
             return None  # "ITUSD 5": a code must stand apart from the word before it
         return best[0], start
@@ -493,9 +518,10 @@ class _Reader:
             if LIST_MARKER_AFTER.match(text, end) and text[end:end + 2].strip().startswith(")"):
                 if "(" not in text[max(0, pos - 2):pos]:
                     return "list number"
-            if self._name_before(pos):
+            if self._name_before(pos) or CAPITALISED_AFTER.match(text, end):
                 unit = self._unit_after(end, number.scaled)
-                if unit is None:
+                if unit is None and not (CAPITALISED_AFTER.match(text, end)
+                                         and self._counted_noun(end, number.value, None)):
                     return "name"
         return None
 
@@ -507,8 +533,7 @@ class _Reader:
             return False
         word = match.group(1)[::-1]
         if not word[0].isupper():
-            return word.lower() in ("no.", "no", "number", "nos.", "vol.", "p.", "pp.", "page",
-                                    "chapter", "section", "article", "version", "room", "route")
+            return word.lower() in NAME_WORDS
         bare = word.strip(".'’")
         if bare.lower() in CAPITALISED_FUNCTION_WORDS or bare.lower() in QUALIFIERS:
             return False
@@ -537,6 +562,21 @@ class _Reader:
                 unit_span = (unit_span[0], trailing[2])  # "$10 dollars"
         elif unit_match:
             unit, unit_span = unit_match[0], (unit_match[1], unit_match[2])
+            if unit.dimension == "currency" and not number.scaled:
+                late_scale = MULTIPLIER_WORD.match(low, unit_match[2])
+                if late_scale:  # "75 USD million"
+                    value *= SCALE_WORDS[late_scale.group(1)]
+                    self.consumed = max(self.consumed, late_scale.end())
+                elif unit.factor == 1 and value == int(value) and text[unit_match[2] - 1].isalpha():
+                    cents = self._cents_after(unit_match[2])
+                    if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                        value += cents[0] / 100
+                        unit_span = (unit_match[1], cents[1])
+                        self.consumed = max(self.consumed, cents[1])
+        if unit is not None and unit.dimension == "currency" and unit.factor > 1:
+            # "30 MUSD": the code carries a multiplier, the amount is in the base currency
+            value *= unit.factor
+            unit = unit._replace(factor=1.0)
         end = max(number.end, unit_span[1] if unit_span else 0)
 
         # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
@@ -638,14 +678,18 @@ class _Reader:
         measured: tuple[int, int] | None = None
 
         # "per" units: "$70 a share", "barrels a day", "10 km/h"
-        if unit is not None:
-            per = PER.match(low, end)
-            if per and unit.dimension not in ("speed", "percentage", "temperature"):
-                per_word = PER_NAMES.get(per.group(1), per.group(1))
-                unit_name = f"{unit.name} per {per_word}"
-                if unit_span is not None and unit_span[1] <= per.start():
-                    unit_span = (unit_span[0], per.end()) if unit_span[0] >= quantity_end else unit_span
-                end = per.end()
+        if unit is not None and unit.dimension not in ("speed", "temperature", "age"):
+            per = self._per_at(end)
+            if per is None and unit.dimension != "percentage":
+                # "2.4 billion gallons of jet fuel a year"
+                of_phrase = self._of_phrase(end)
+                if of_phrase:
+                    per = self._per_at(of_phrase[1])
+            if per is not None:
+                unit_name = f"{unit.name} per {per[2]}"
+                if unit_span is not None and unit_span[1] == end and unit_span[0] >= quantity_end:
+                    unit_span = (unit_span[0], per[1])
+                end = max(end, per[1])
                 dimension = f"{unit.dimension} rate"
         # ages: "five years old", "3 years of age", "87 yo", "aged 87"
         if unit is not None and unit.dimension == "duration":
@@ -691,7 +735,11 @@ class _Reader:
         qualifier_span = None
         index = 0
         qualifier = QUALIFIER_REVERSED.match(reversed_before)
-        if range_start and high is not None:
+        if high is not None and qualifier and not range_start:
+            phrase = qualifier.group(1)[::-1]
+            qualifier_span = (start - qualifier.end(), start - qualifier.end() + len(phrase))
+            index = qualifier.end()
+        elif range_start and high is not None:
             qualifier_span = (start - range_start.end(), start - (range_start.end() - len(range_start.group(1))))
             index = range_start.end()
         elif qualifier:
@@ -741,11 +789,61 @@ class _Reader:
         })
         self.consumed = max(self.consumed, end, quantity_end)
 
+    def _cents_after(self, pos: int) -> tuple[float, int] | None:
+        """The cents of an amount in words: " 50", " and forty-five cents"."""
+        match = CENTS_AFTER.match(self.low, pos)
+        if not match:
+            return None
+        number = self._number_at(match.end(), False)
+        if number is None or not (0 < number.value < 100) or number.value != int(number.value):
+            return None
+        end = number.end
+        cents_word = CENTS_WORD.match(self.low, end)
+        if cents_word:
+            return number.value, cents_word.end()
+        if self._unit_after(end, False) or self._counted_noun(end, number.value, None):
+            return None  # "15 dollars 40 rmb": a second amount, not cents
+        if not (match.group(1) or END_OF_AMOUNT.match(self.text, end)):
+            return None
+        return number.value, end
+
+    def _per_at(self, pos: int) -> tuple[int, int, str] | None:
+        """A "per" part after a unit: " a day", "/h", " per gramme": (start, end, name)."""
+        symbol = PER_SYMBOL.match(self.low, pos)
+        if symbol:
+            found = self._table_unit_at(symbol.end())
+            if found:
+                return pos, found[1], found[0].name
+        per = PER.match(self.low, pos)
+        if per:
+            return pos, per.end(), PER_NAMES.get(per.group(1), per.group(1))
+        return None
+
+    def _of_phrase(self, pos: int) -> tuple[int, int] | None:
+        """The noun phrase in "... of jet fuel" right after ``pos``."""
+        after = OF_PHRASE.match(self.low, pos)
+        if not after:
+            return None
+        kept = []
+        for word in after.group(1).split(" "):
+            if word in COUNT_STOPWORDS and word not in DETERMINERS:
+                break
+            kept.append(word)
+        while kept and kept[-1] in DETERMINERS:
+            kept.pop()
+        if not kept:
+            return None
+        begin = after.start(1)
+        return begin, begin + len(" ".join(kept))
+
     def _counted_noun(self, pos: int, value: float, high: float | None):
         """The counted noun after a number: (start, end, unit name, lemma) or None."""
         low, text = self.low, self.text
         words: list[tuple[int, int, str]] = []
         cursor = pos
+        partitive = PARTITIVE_OF.match(low, pos)
+        if partitive:  # "one of the computers", "dozens of homes"
+            cursor = partitive.end()
         for _ in range(3):
             match = WORD_AFTER.match(low, cursor)
             if not match or match.start(1) - cursor > 2:
@@ -759,7 +857,7 @@ class _Reader:
                 break
         if not words:
             return None
-        singular = value == 1 and high is None
+        singular = 0 < value <= 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
             head = words[size - 1][2]
             if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")):
@@ -769,7 +867,8 @@ class _Reader:
                 if text[phrase_start].isupper() and not head.endswith("s"):
                     continue
                 surface = low[phrase_start:phrase_end]
-                return phrase_start, phrase_end, surface, _singular(head)
+                lemma = surface[:len(surface) - len(head)] + _singular(head)
+                return phrase_start, phrase_end, surface, lemma
         return None
 
     def _measured(self, start, end, unit, dimension, change_match, change_index, reversed_before,
@@ -795,19 +894,10 @@ class _Reader:
                 return anchor - phrase[1], anchor - phrase[0]
         # "$300 million of bonds", "45-acre horse farm"
         if unit is not None and end < len(low):
-            after = re.match(r"[ ]of[ ]((?:the[ ]|their[ ]|its[ ])?[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)",
-                             low[end:end + 48])
-            if after and dimension in ("currency", "mass", "volume", "area", "energy"):
-                words = after.group(1).split(" ")
-                kept = []
-                for word in words:
-                    if word in COUNT_STOPWORDS and word not in DETERMINERS:
-                        break
-                    kept.append(word)
-                if kept and kept[-1] not in DETERMINERS:
-                    phrase = " ".join(kept)
-                    begin = end + after.start(1)
-                    return begin, begin + len(phrase)
+            if dimension.split(" ")[0] in ("currency", "mass", "volume", "area", "energy"):
+                of_phrase = self._of_phrase(end)
+                if of_phrase:
+                    return of_phrase
             if self.text[end - 1:end].isalpha() and self._hyphenated_before_unit(quantity_start, end):
                 following = re.match(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?", low[end:end + 40])
                 if following and following.group(1) not in COUNT_STOPWORDS:
