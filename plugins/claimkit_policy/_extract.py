@@ -33,7 +33,7 @@ CONTEXT_BEFORE = 250
 CONTEXT_AFTER = 150
 
 # "don't" -> "do" + "n't" so that negation is a token of its own; clitics likewise.
-_TOKEN = re.compile(r"\w+(?=n't)|n't|\w+(?:[-']\w+)*|'(?:s|ll|ve|d|re|m)(?!\w)|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?=n't)|n't|\w+(?:-\w+)*|'(?:s|ll|ve|d|re|m)(?!\w)|[^\w\s]")
 _LINE_END = re.compile(r"[\r\n\u2028\u2029]")
 
 _PUNCT_STOP = frozenset(",;:()[]{}\u2013\u2014-!?.")
@@ -74,6 +74,13 @@ grant grants granted granting change changes changed changing adapt adapts adapt
 adjusts adjusted adjusting shift shifts shifted shifting face faces faced facing look looks looked
 looking secure secures secured securing hope hopes hoped hoping want wants wanted wanting ask asks
 asked asking push pushes pushed pushing press presses pressed pressing""".split())
+_PARENTHETICALS = frozenset(("of course", "however", "though", "in fact", "too", "indeed",
+                             "therefore", "meanwhile", "in turn", "in principle", "for now"))
+_AFTER_PLURAL_NOUN = frozenset("of have are were had will would could".split())
+_BEFORE_ADJECTIVE = frozenset("said says the a an and of for with on in".split())
+_AFTER_VERB = frozenset("""the a an its his her their our this that these those to by for on in at
+from with out up down back off over as it them him her us""".split())
+_REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yourself".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -351,7 +358,8 @@ class _Sentence:
         words = self.words
         n = len(words)
         k = to_at + 1
-        while k < n and (words[k] in _LIGHT or (words[k].endswith("ly") and k < to_at + 3)):
+        while k < n and k not in self.hit_by_first and (
+                words[k] in _LIGHT or (words[k].endswith("ly") and k < to_at + 3)):
             k += 1
         hit = self._hit_at(k)
         if hit is not None:
@@ -375,6 +383,11 @@ class _Sentence:
         if not trig.nominal and words[first].endswith("ing") and first > 0 and words[first - 1] in _PREPOSITIONS:
             return None  # "our position on prohibiting ...": a gerund inside a noun phrase
         as_noun = trig.nominal or trig.base and first > 0 and not self._verb_slot(first)
+        if not trig.strong and " " not in trig.form and last < n and (
+                (trig.form.endswith("s") and not trig.base and words[last] in _AFTER_PLURAL_NOUN)
+                or (trig.participle and first > 0 and words[first - 1] in _BEFORE_ADJECTIVE
+                    and words[last].isalpha() and words[last] not in _AFTER_VERB)):
+            return None  # "the licensing changes have ...", "said proposed casinos": not verbs
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
         governed = None
@@ -408,7 +421,8 @@ class _Sentence:
                 move.action = inner
                 if rule in ("plan", "nominal"):
                     move.modality = "proposed"
-        elif verb_at is not None and rule in ("urge", "reject", "continue") and (trig.strong or rule == "continue"):
+        elif verb_at is not None and rule in ("urge", "reject", "continue") and (
+                trig.strong or rule == "continue" or rule == "urge" and target is not None):
             move.last = verb_at + 1
             after = verb_at + 1
             move.action = {"urge": "urge", "reject": "reject", "continue": "maintain"}[rule]
@@ -450,6 +464,11 @@ class _Sentence:
                 self._apply_cue(move, kind2)
                 i -= 2
                 continue
+            if w == "," and i >= 3:
+                aside = self._aside_before(i)
+                if aside is not None:
+                    i = aside
+                    continue
             kind = lex.CUES.get(w)
             if w.endswith("ly") and len(w) > 4 and kind is None and i >= first - 2:
                 kind = "aux"
@@ -503,6 +522,8 @@ class _Sentence:
             if not passive and not be_seen and move.modality is None and words[first] not in _PAST_OK and not words[first].endswith("ed"):
                 return None  # "the law, which allows ...": describes a rule, no move
             subject = self._subject(subject[0] - 2) if subject[0] >= 2 and words[subject[0] - 1] == "," else None
+        if passive and subject is None and move.first == first and first >= 2 and words[first - 1] == ",":
+            subject = self._subject(first - 2)  # "the rebate, secured by ...": the antecedent
         copular = trig.form in _COPULAR_POLICY or trig.form in _COPULAR_TARGET or call
         if passive:
             move.actor = self.chars(*by_agent) if by_agent else None
@@ -551,6 +572,9 @@ class _Sentence:
                 move.policy_tokens = policy
         if move.action == "authorize" and move.target is None:
             self._for_target(move, after)
+
+        if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
+            return None  # "was not regulating itself": no rule for anyone else
 
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
@@ -619,11 +643,21 @@ class _Sentence:
             return None
         return move
 
+    def _aside_before(self, comma: int) -> int | None:
+        """"will, of course, support": the index just before the aside's opening comma."""
+        words = self.words
+        j = comma - 1
+        while j >= 0 and comma - j <= 3 and words[j] != ",":
+            j -= 1
+        if j >= 0 and words[j] == "," and " ".join(words[j + 1:comma]) in _PARENTHETICALS:
+            return j - 1
+        return None
+
     def _verb_slot(self, i: int) -> bool:
         """Can the base form at token i be a verb? "to ban", "will ban", "MPs ban",
         "Police urge" -- but not "a smoking ban" or "the legal limit"."""
         prev = self.words[i - 1]
-        if prev in _VERB_LEADERS or lex.CUES.get(prev) in ("negation", "proposed", "hypothetical", "call"):
+        if prev == "," or prev in _VERB_LEADERS or lex.CUES.get(prev) in ("negation", "proposed", "hypothetical", "call"):
             return True
         if prev in _DETERMINERS or prev in _PREPOSITIONS:
             return False
