@@ -201,6 +201,7 @@ _TIME_WORDS = frozenset(
     november december""".split())
 _TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
 _CLAUSE_END = frozenset(".!?;")
+_NP_PREPOSITIONS = frozenset("of for on at in with from".split())
 _MAX_SPEAKER_WORDS = 9
 _WINDOW = 110
 
@@ -290,6 +291,9 @@ def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, 
                 break
         if token.lower in _STOP and index != last:
             break
+        if index < last and token.text.endswith(".") and len(token.text) > 3 and \
+                token.text[0].islower():
+            break  # "he said. he told ...": a sentence end the splitter let through
         if token.lower in _STOP:
             return None
         if not _looks_like_name(token) and token.lower not in _DETERMINERS and (
@@ -298,6 +302,14 @@ def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, 
         first = index
         taken += 1
         if token.lower in _DETERMINERS and token.lower not in ("that",):
+            # "An engineer on the project", "a spokesman for the ministry": go on
+            # through the preposition to the head noun before it.
+            if index >= 2 and tokens[index - 1].lower in _NP_PREPOSITIONS and (
+                    tokens[index - 2].lower not in _STOP and tokens[index - 2].lower
+                    not in _BETWEEN) and not _gap_has(text, tokens[index - 2].end,
+                                                      token.start, ",;:.!?\"\u201c\u201d"):
+                index -= 1
+                continue
             break
         index -= 1
     # Leading prepositions and time words belong to the sentence, not the speaker.
@@ -514,6 +526,8 @@ def _ends_sentence(context: _Context, quotation: Quotation) -> bool:
     sentence = context.sentence_of(max(quotation.end - 1, 0))
     if sentence is None:
         return False
+    if sentence.end - quotation.end > 8:
+        return False
     return not context.text[quotation.end:sentence.end].strip(" \t\u00a0.,!?;")
 
 
@@ -554,7 +568,9 @@ def _attribution_after(context: _Context, quotation: Quotation, cue_matches: lis
                     return _direct(context, quotation, cue, speaker, 0.92, "X said")
     dash = _DASH_NAME.match(text, quotation.end)
     if dash is not None:
-        speaker = _speaker_after(text, dash.end(), ceiling)
+        line_end = text.find("\n", dash.end(), dash.end() + _WINDOW)
+        speaker = _speaker_after(text, dash.end(),
+                                 line_end if line_end >= 0 else dash.end() + _WINDOW)
         if speaker is not None:
             cue_span = (dash.start() + len(dash.group()) - len(dash.group().lstrip()),
                         dash.start() + len(dash.group().rstrip()))
@@ -615,7 +631,8 @@ def _attribution_before(context: _Context, quotation: Quotation,
                     return _direct(context, quotation, cue, after, 0.75, "said X:")
     if ":" in colon.group() and (sentence is None or floor == paragraph_start
                                  or floor == sentence.start):
-        name = _tokens(text, floor, cue_end)
+        name_floor = text.rfind(":", floor, cue_end) + 1 or floor
+        name = _tokens(text, max(floor, name_floor), cue_end)
         if 1 <= len(name) <= 4 and all(_looks_like_name(t) for t in name):
             colon_at = text.find(":", cue_end, quotation.start)
             document = context.document
@@ -689,7 +706,10 @@ def _colon_paragraphs(context: _Context, found: list[Attribution]) -> None:
         content = _content_span(context, lead.end(), paragraph.end)
         if content is None or context.in_direct(content[0]):
             continue
-        if text[content[0]:content[1]].count(" ") < 6 or \
+        name = lead.group(1)
+        if " " in name and name.isupper():
+            continue  # "READ ALSO:", "MORE ON THIS STORY:": the page speaking
+        if text[content[0]:min(content[1], content[0] + 200)].count(" ") < 6 or \
                 lead.group(1).lower() in _NOT_SPEAKERS or text[lead.end(1) - 1] == ".":
             continue
         colon = lead.end(1) + text[lead.end(1):lead.end()].index(":")
@@ -700,13 +720,34 @@ def _colon_paragraphs(context: _Context, found: list[Attribution]) -> None:
                                  start=lead.start(1), end=content[1], layout="X: ..."))
 
 
-def _content_span(context: _Context, start: int, end: int) -> tuple[int, int] | None:
+_MAX_CONTENT = 1500
+
+
+def _lead(text: str, floor: int, position: int) -> tuple[str, int]:
+    """The text before ``position`` back to ``floor`` (at most a window of it), with
+    closing marks and spaces trimmed from its end, and the offset where it ends.
+
+    Only the tail is read, so a cue in a huge sentence costs no more than one in a short.
+    """
+    low = max(floor, position - _WINDOW)
+    lead = text[low:position].rstrip(" \t\u00a0\"'\u201d\u2019")
+    return lead, low + len(lead)
+
+
+def _content_span(context: _Context, start: int, end: int, keep_end: bool = False,
+                  ) -> tuple[int, int] | None:
     text = context.text
+    if end - start > _MAX_CONTENT:
+        # A bound on each content keeps the total output linear on unpunctuated text.
+        if keep_end:
+            start = end - _MAX_CONTENT
+        else:
+            end = start + _MAX_CONTENT
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
-    if end - start < 8 or " " not in text[start:end]:
+    if end - start < 8 or " " not in text[start:min(end, start + 200)]:
         return None
     return start, end
 
@@ -731,7 +772,7 @@ def _phrase_attribution(context: _Context, cue: re.Match[str], sentence: Span,
         speaker = _speaker_after(text, cue.end() + 1, sentence.end)
         if speaker is None:
             return None
-        before = text[sentence.start:cue.start()].strip()
+        before = _lead(text, sentence.start, cue.start())[0].strip()
         after_comma = text.find(",", speaker[1], speaker[1] + 3)
         if before.endswith(",") and after_comma >= 0 and phrase == "according to" and \
                 len(_tokens(text, after_comma, sentence.end)) >= 4:
@@ -740,7 +781,7 @@ def _phrase_attribution(context: _Context, cue: re.Match[str], sentence: Span,
         elif before.rstrip(",").strip() and before.endswith(","):
             # "..., according to X." : the content comes first.
             comma = text.rfind(",", sentence.start, cue.start())
-            content = _content_span(context, sentence.start, comma)
+            content = _content_span(context, sentence.start, comma, keep_end=True)
             if content is not None and phrase == "in the words of":
                 quote = _quotation_ending_at(context, comma)
                 if quote is not None:
@@ -783,17 +824,17 @@ def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sen
     if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("and", "but"):
         speaker = None
     if speaker is not None:
-        lead = text[sentence.start:speaker[0]].rstrip(" \t\u00a0\"'\u201d\u2019")
+        lead, lead_end = _lead(text, sentence.start, speaker[0])
         trailing = _trailing_adjuncts(text, end, sentence.end)
         if lead.endswith(",") and trailing is not None and cue_class == "speech":
-            comma = sentence.start + len(lead) - 1
+            comma = lead_end - 1
             rest = _rest_after_comma(text, end, sentence.end)
             if rest is not None:
                 # "The only problem, Ms. Bigbee said, is that ...": the whole sentence.
                 content = _content_span(context, sentence.start, sentence.end)
                 layout = "..., X said, ..."
             else:
-                content = _content_span(context, sentence.start, comma)
+                content = _content_span(context, sentence.start, comma, keep_end=True)
                 layout = "..., X said"
             if content is None:
                 return None
@@ -807,7 +848,7 @@ def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sen
         return _forward_content(context, cue, cue_class, sentence, speaker, "X said")
     if cue_class != "speech":
         return None
-    lead = text[sentence.start:start].rstrip(" \t\u00a0\"'\u201d\u2019")
+    lead, lead_end = _lead(text, sentence.start, start)
     lowered_lead = lead.lower()
     if lowered_lead.endswith((" and", " but", " and then", " but also", " and also", ",",
                               "\u2014", "--", " then")) and (
@@ -835,7 +876,7 @@ def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sen
         content = _content_span(context, sentence.start, sentence.end)
         layout = "..., said X, ..."
     else:
-        content = _content_span(context, sentence.start, sentence.start + len(lead) - 1)
+        content = _content_span(context, sentence.start, lead_end - 1, keep_end=True)
         layout = "..., said X"
     if content is None:
         return None
@@ -866,7 +907,7 @@ def _rest_after_comma(text: str, position: int, ceiling: int) -> int | None:
 def _same_sentence_speaker(context: _Context, sentence: Span, position: int,
                            found: list[Attribution]) -> tuple[int, int] | None:
     """The speaker of a verb with no subject of its own: the sentence's subject."""
-    for attribution in reversed(found):
+    for attribution in found[:-4:-1]:
         if attribution.speaker is None or attribution.start < sentence.start:
             break
         if attribution.speaker.end <= position:
@@ -914,13 +955,13 @@ _ADJUNCT = re.compile(
 
 def _trailing_adjuncts(text: str, position: int, ceiling: int) -> int | None:
     """End of the sentence if only adjuncts ("on Sunday", "in a statement") follow."""
-    rest = text[position:ceiling]
+    rest = text[position:min(ceiling, position + _WINDOW)]
     stripped = rest.strip(" \t\u00a0")
     if not stripped or stripped[0] in ".!?" or stripped.startswith((",", ";")):
         return ceiling
     adjunct = _ADJUNCT.match(text, position, ceiling)
     if adjunct is not None:
-        tail = text[adjunct.end():ceiling].strip(" \t\u00a0")
+        tail = text[adjunct.end():min(ceiling, adjunct.end() + 4)].strip(" \t\u00a0")
         if not tail or tail[0] in ".!?,;":
             return ceiling
     return None
@@ -990,9 +1031,9 @@ def _next_attribution_cut(context: _Context, cue: re.Match[str], position: int,
         speaker = _speaker_before(context.text, position, other.start())
         if speaker is None:
             continue
-        lead = context.text[position:speaker[0]].rstrip(" \t\u00a0")
+        lead, lead_end = _lead(context.text, position, speaker[0])
         if lead.endswith(","):
-            return position + len(lead) - 1
+            return lead_end - 1
     return ceiling
 
 
