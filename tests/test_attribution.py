@@ -1,0 +1,176 @@
+"""claimkit.attribution: the shared knowledge of who says what (used by quotes and policy)."""
+
+from __future__ import annotations
+
+import pytest
+from growth import assert_linear_time
+
+from claimkit import Document
+from claimkit.attribution import (
+    CACHE_KEY,
+    Attribution,
+    attributions,
+    resolve_name,
+    speech_cues,
+)
+
+
+def only(text: str) -> Attribution:
+    found = attributions(Document(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_lexicon_is_loaded_from_data() -> None:
+    cues = speech_cues()
+    assert len(cues) > 300
+    for cue in ("said", "told", "warned", "insisted", "denied", "according to",
+                "in the words of", "told reporters"):
+        assert cue in cues
+    assert cues.cue_class("said") == "speech"
+    assert cues.cue_class("according to") == "phrase"
+    assert cues.cue_class("believes") == "belief"
+    assert "told" in cues.takes_object
+
+
+def test_cached_once_per_document(seed_text: str) -> None:
+    document = Document(seed_text)
+    first = attributions(document)
+    assert CACHE_KEY in document.cache
+    assert attributions(document) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor said that the bridge would reopen in May.", "The mayor", "said",
+         "the bridge would reopen in May"),
+        ("Ms Okafor warned that prices could rise again.", "Ms Okafor", "warned",
+         "prices could rise again"),
+        ("The minister suggested yesterday that talks had stalled.", "The minister",
+         "suggested", "talks had stalled"),
+        ("The bridge will reopen in May, a city official said.", "a city official", "said",
+         "The bridge will reopen in May"),
+        ("The bridge will reopen in May, said the engineer.", "the engineer", "said",
+         "The bridge will reopen in May"),
+        ("According to the ministry, the bridge will reopen in May.", "the ministry",
+         "According to", "the bridge will reopen in May"),
+        ("The bridge will reopen in May, according to the ministry.", "the ministry",
+         "according to", "The bridge will reopen in May"),
+        ("The governor told reporters the budget was balanced.", "The governor",
+         "told reporters",
+         "the budget was balanced"),
+        ("Tom Hale, the city's treasurer, said the budget was balanced.",
+         "Tom Hale, the city's treasurer", "said", "the budget was balanced"),
+        ("The budget, the treasurer said, is balanced for the first time.", "the treasurer",
+         "said", "The budget, the treasurer said, is balanced for the first time"),
+    ],
+)
+def test_indirect_layouts(text: str, speaker: str, cue: str, content: str) -> None:
+    found = only(text)
+    assert found.quote_type == "indirect"
+    assert found.speaker is not None and found.speaker.text == speaker
+    assert found.cue.text == cue
+    assert found.content is not None and found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("“We will rebuild the bridge,” the mayor said.", "the mayor",
+         "We will rebuild the bridge,"),
+        ("“We will rebuild the bridge,” said Mr Okafor.", "Mr Okafor",
+         "We will rebuild the bridge,"),
+        ("The mayor said: “We will rebuild the bridge.”", "The mayor",
+         "We will rebuild the bridge."),
+        ("Tom Hale, the city's treasurer, said: “The budget is balanced.”",
+         "Tom Hale, the city's treasurer", "The budget is balanced."),
+        ("Okafor: “We will rebuild the bridge.”", "Okafor", "We will rebuild the bridge."),
+        ("“We will rebuild the bridge.” – Ada Okafor", "Ada Okafor",
+         "We will rebuild the bridge."),
+    ],
+)
+def test_direct_layouts(text: str, speaker: str, content: str) -> None:
+    found = only(text)
+    assert found.quote_type == "direct"
+    assert found.speaker is not None and found.speaker.text == speaker
+    assert found.content is not None and found.content.text == content
+
+
+def test_interrupted_quote_is_one_quote_with_one_speaker() -> None:
+    text = "“We will rebuild,” she said, “and we will do it this year.”"
+    found = only(text)
+    assert found.speaker is not None and found.speaker.text == "she"
+    assert found.content is not None
+    assert found.content.text.startswith("We will rebuild")
+    assert found.content.text.endswith("this year.")
+
+
+def test_mixed_quote_inside_reported_speech() -> None:
+    found = only("The union criticized the board for its “reckless and secret” plan.")
+    assert found.quote_type == "mixed"
+    assert found.speaker is not None and found.speaker.text == "The union"
+
+
+def test_resolution_of_pronouns_surnames_and_descriptions() -> None:
+    text = ("Ada Okafor, the city's mayor, said the bridge would reopen in May. "
+            "“We are on schedule,” she said.\n\n"
+            "An engineer on the project said the steel had arrived. "
+            "“The hard part is over,” said this source.\n\n"
+            "Okafor added that the budget was balanced.")
+    found = attributions(Document(text))
+    names = [a.speaker_name for a in found]
+    assert names == ["Ada Okafor", "Ada Okafor", "An engineer on the project",
+                     "An engineer on the project", "Ada Okafor"]
+
+
+def test_resolve_name_public_helper() -> None:
+    text = "Antony Blinken said talks would go on. Later, Blinken told reporters they had."
+    document = Document(text)
+    start = text.index("Blinken told")
+    assert resolve_name(document, document.span(start, start + 7)) == "Antony Blinken"
+    he = Document("“It is done,” he said.")
+    assert resolve_name(he, he.span(14, 16)) is None
+
+
+def test_seed_article_attributions(seed_text: str) -> None:
+    found = attributions(Document(seed_text))
+    summary = [(a.quote_type, a.speaker_name) for a in found
+               if a.speaker_name != "Marie Mendras"]
+    assert summary == [
+        ("indirect", "an American official"),
+        ("direct", "an American official"),
+        ("indirect", "an American official"),
+        ("direct", "an American official"),
+        ("indirect", "Antony Blinken"),
+        ("direct", "Antony Blinken"),
+        ("mixed", "Jens Stoltenberg"),
+        ("mixed", "The Kremlin"),
+    ]
+
+
+def test_spec_example_offsets(seed_text: str) -> None:
+    found = attributions(Document(seed_text))
+    spec = next(a for a in found if a.start == 702)
+    assert (spec.start, spec.end) == (702, 804)
+    assert spec.content is not None and (spec.content.start, spec.content.end) == (703, 795)
+    assert spec.speaker is not None and (spec.speaker.start, spec.speaker.end) == (797, 799)
+    assert (spec.cue.start, spec.cue.end) == (800, 804)
+    assert spec.speaker_name == "an American official"
+
+
+def test_not_reported_speech() -> None:
+    for text in ("The bridge reopened in May.", "He wants to say more.",
+                 "The state of the roads is poor.", ""):
+        assert attributions(Document(text)) == []
+
+
+def test_linear_time_on_adversarial_text() -> None:
+    def run(text: str) -> object:
+        return attributions(Document(text))
+
+    assert_linear_time(run, lambda n: "said " * (n // 5))
+    assert_linear_time(run, lambda n: "“" * n)
+    assert_linear_time(run, lambda n: "word " * (n // 5))
+    assert_linear_time(run, lambda n: "He said, " * (n // 9))
+    assert_linear_time(run, lambda n: "according to " * (n // 13))
