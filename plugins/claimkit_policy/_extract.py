@@ -81,6 +81,7 @@ _BEFORE_ADJECTIVE = frozenset("said says the a an and of for with on in".split()
 _AFTER_VERB = frozenset("""the a an its his her their our this that these those to by for on in at
 from with out up down back off over as it them him her us""".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yourself".split())
+_HOPE_MODALS = frozenset("would could will can might".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -384,7 +385,8 @@ class _Sentence:
             return None  # "our position on prohibiting ...": a gerund inside a noun phrase
         as_noun = trig.nominal or trig.base and first > 0 and not self._verb_slot(first)
         if not trig.strong and " " not in trig.form and last < n and (
-                (trig.form.endswith("s") and not trig.base and words[last] in _AFTER_PLURAL_NOUN)
+                (trig.form.endswith("s") and not trig.base and (
+                    words[last] in _AFTER_PLURAL_NOUN or first > 0 and words[first - 1].endswith("ed")))
                 or (trig.participle and first > 0 and words[first - 1] in _BEFORE_ADJECTIVE
                     and words[last].isalpha() and words[last] not in _AFTER_VERB)):
             return None  # "the licensing changes have ...", "said proposed casinos": not verbs
@@ -444,6 +446,19 @@ class _Sentence:
         elif rule == "urge" and not trig.strong:
             if trig.form.split()[0].startswith(("support", "back")):
                 pass
+            elif trig.form.startswith("hop"):
+                # "hoped the bill would be a nudge": a soft call, when the hoped-for
+                # clause has a modal of its own.
+                modal = next((j for j in range(last, min(n, last + 8)) if words[j] in _HOPE_MODALS), None)
+                if modal is None or modal == last or modal + 1 >= n:
+                    return None
+                move.last = modal + 2
+                target = None
+                subject_span = self._trim(last, modal)
+                if subject_span is not None:
+                    move.policy = self.chars(*subject_span)
+                    move.policy_tokens = subject_span
+                after = modal + 2
             else:
                 return None
         if target is not None and (rule in ("urge", "target")):
@@ -905,15 +920,15 @@ class _Sentence:
                 # "New powers are needed, police chiefs have told MPs": the speaker is the actor.
                 actor = (speaker.start, speaker.end)
                 actor_name = report.speaker_name or speaker.text
-            elif actor is not None and self.reporting.is_speaker(speaker, actor, report.speaker_name):
-                if self.low[actor[0]:actor[1]] in _FIRST_PERSON and report.speaker_name:
+            else:
+                same = actor is not None and self.reporting.is_speaker(speaker, actor, report.speaker_name)
+                if same and self.low[actor[0]:actor[1]] in _FIRST_PERSON and report.speaker_name:
                     actor_name = report.speaker_name
-            elif inside:
-                source = (speaker.start, speaker.end)
-                if status == "actual":
+                if inside and not (actor is not None and speaker.start < actor[1] and actor[0] < speaker.end):
+                    # "the government said it supported ...": source and actor are two mentions.
+                    source = (speaker.start, speaker.end)
+                if not same and status == "actual":
                     status = "reported"
-            elif status == "actual":
-                status = "reported"
         confidence = 0.8 if move.strong else 0.6
         roles = {
             "trigger": trigger,
