@@ -635,10 +635,12 @@ class _Reader:
                 "year", "date", "time", "ordinal", "identifier", "phone", "decade"):
             return None
         if currency:
+            if unit is not None and unit.si_unit != currency[0].si_unit:
+                return None  # "slumped 27% to $284m": two quantities
             return number, currency[0], (pos, number_pos), currency
         found = self._unit_after(number.end, number.scaled)
         if found:
-            if unit is not None and found[0].name != unit.name and unit.dimension != "currency":
+            if unit is not None and found[0].name != unit.name:
                 return None
             return number, found[0], (found[1], found[2]), None
         return number, None, None, None
@@ -719,7 +721,7 @@ class _Reader:
         if unit is None:
             count = self._counted_noun(quantity_end, value, high)
             if count is None:
-                if number.spelled and not (0 < value < 1):
+                if number.spelled and not (0 < value < 1 and low.startswith(" of ", quantity_end)):
                     self.consumed = max(self.consumed, quantity_end)
                     return  # "one of them", "the two": a word, not a stated quantity
             else:
@@ -849,7 +851,7 @@ class _Reader:
             if not match or match.start(1) - cursor > 2:
                 break
             word = match.group(1).strip("-'’")
-            if not word or word in COUNT_STOPWORDS or word in NUMBER_WORDS:
+            if not word or word in COUNT_STOPWORDS or word.split("-")[0] in NUMBER_WORDS:
                 break
             words.append((match.start(1), match.start(1) + len(word), word))
             cursor = match.start(1) + len(word)
@@ -922,7 +924,7 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
     """Offsets (from the reversed text's start) of a short noun phrase ending at index."""
     words = []
     cursor = index
-    for _ in range(4):
+    for _ in range(3):
         match = WORD_REVERSED.match(reversed_text, cursor)
         if not match:
             break
