@@ -82,6 +82,7 @@ _AFTER_VERB = frozenset("""the a an its his her their our this that these those 
 from with out up down back off over as it them him her us""".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yourself".split())
 _HOPE_MODALS = frozenset("would could will can might".split())
+_AFTER_NOUN = frozenset(""". , ; : on of was is has had which who that would will""".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -466,7 +467,7 @@ class _Sentence:
 
         # ---- auxiliaries, negation and modality on the left
         i = first - 1
-        be_seen = have_seen = lead_seen = will_now = call = False
+        be_seen = have_seen = lead_seen = will_now = call = still = False
         while i >= 0:
             w = words[i]
             two = f"{words[i - 1]} {w}" if i > 0 else ""
@@ -497,6 +498,8 @@ class _Sentence:
                 be_seen = True
             if w in ("have", "'ve"):
                 have_seen = True
+            if w == "still":
+                still = True
             if w == "now" and i > 0 and words[i - 1] in ("will", "'ll"):
                 will_now = True
             if kind == "lead":
@@ -616,6 +619,9 @@ class _Sentence:
                 move.negated or passive):
             return None
 
+        if still and move.action in ("authorize", "prohibit", "impose", "lift", "change"):
+            move.action = "maintain"  # "would still be able to stop": the power is kept
+
         # ---- lexicalised negatives: "not allow" prohibits, "not change" keeps
         if move.negated and move.action == "authorize":
             move.action, move.negated = "prohibit", False
@@ -633,6 +639,9 @@ class _Sentence:
                 continue
             if a > 0 and self.words[a - 1] == "even":
                 continue
+            reach = move.policy_tokens[1] if move.policy_tokens else move.last
+            if a > reach + 1 and self.words[a] in ("if", "unless", "provided", "providing"):
+                continue  # an if-clause further on belongs to another verb
             move.condition = self.chars(a, b)
             if self.words[a] in ("if", "unless") and move.modality in ("proposed",):
                 move.modality = "hypothetical"
@@ -674,6 +683,11 @@ class _Sentence:
         prev = self.words[i - 1]
         if prev == "," or prev in _VERB_LEADERS or lex.CUES.get(prev) in ("negation", "proposed", "hypothetical", "call"):
             return True
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
+        if nxt in _AFTER_NOUN:
+            return False
+        if self.text[self.tokens[i - 1].start].isupper() and prev not in _DETERMINERS:
+            return True  # "Sweden want", "Police urge": a proper-noun subject
         if prev in _DETERMINERS or prev in _PREPOSITIONS:
             return False
         return prev.endswith("s") and not prev.endswith("ss") or prev in lex.CONTEXT
