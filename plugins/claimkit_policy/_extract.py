@@ -456,6 +456,9 @@ class _Sentence:
                 move.last = modal + 2
                 target = None
                 subject_span = self._trim(last, modal)
+                if subject_span is None or lex.CONTEXT_SCAN.search(
+                        self.low, *self.chars(*subject_span)) is None:
+                    subject_span = self._policy(modal + 2)  # what the hoped-for event brings
                 if subject_span is not None:
                     move.policy = self.chars(*subject_span)
                     move.policy_tokens = subject_span
@@ -658,8 +661,9 @@ class _Sentence:
                 move.reversal = True
         if move.action == "urge" and move.modality == "proposed":
             move.modality = None
-        if move.action == "maintain" and move.modality == "proposed" and "will" in words[move.first:first + 1]:
-            move.modality = None
+        if move.action == "maintain" and move.modality == "proposed" and any(
+                w in ("will", "would", "'ll") for w in words[move.first:first + 1]):
+            move.modality = None  # "will stand firm", "would not change": a declared stance
         move.copular = copular
         if not move.strong and not self._clause_context(move) and not (
                 self._institutional(move) and trig.form.split()[0] not in _GENERIC) and not (
