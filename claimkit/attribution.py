@@ -1097,28 +1097,36 @@ def _name_index(document: Document) -> _NameIndex:
         by_last.setdefault(last, []).append((match.start(), name))
         if title:
             by_title.setdefault(title, []).append((match.start(), name))
+    for key, entries in by_last.items():
+        fullest: list[tuple[int, str]] = []
+        for at, name in entries:
+            if fullest and len(fullest[-1][1]) >= len(name):
+                name = fullest[-1][1]
+            fullest.append((at, name))
+        by_last[key] = fullest
     index = _NameIndex(by_last, by_title)
     document.cache[CACHE_KEY + ".names"] = index
     return index
 
 
 def _best_before(entries: list[tuple[int, str]] | None, position: int) -> str | None:
+    """The fullest name among ``entries`` (sorted by position) that come before ``position``.
+
+    ``entries`` holds, at each index, the fullest name up to there (``_name_index``
+    builds it so), so one bisection answers.
+    """
     if not entries:
         return None
-    best: str | None = None
-    for at, name in entries:
-        if at >= position:
-            break
-        if best is None or len(name) > len(best):
-            best = name
-    return best
+    i = bisect.bisect_left(entries, (position, "")) - 1
+    return entries[i][1] if i >= 0 else None
 
 
 _ANAPHORS = frozenset(
     """he she they him her them this that these those the his their its it""".split())
 
 
-def _resolve(document: Document, mention: Span, earlier: list[Attribution]) -> str | None:
+def _resolve(document: Document, mention: Span, latest: str | None) -> str | None:
+    """``latest``: the speaker name of the latest earlier attribution that has one."""
     words = mention.text.split()
     if not words:
         return None
@@ -1127,21 +1135,18 @@ def _resolve(document: Document, mention: Span, earlier: list[Attribution]) -> s
         antecedent = _antecedent_of_relative(document.text, mention.start)
         if antecedent is None:
             return None
-        return _resolve(document, document.span(*antecedent), earlier)
+        return _resolve(document, document.span(*antecedent), latest)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in ("i", "we", "you"):
-            return _latest_name(earlier)
-        return _latest_name(earlier)
+            return latest
+        return latest
     if lower[0] in ("this", "that", "the", "these", "those") and len(words) <= 3 and (
             lower[-1] in _GENERIC_HEADS):
         titled = _name_index(document).by_title.get(lower[-1])
         named = _best_title(titled, mention.start)
         if named is not None:
             return named
-        previous = _latest_name(earlier)
-        if previous is not None:
-            return previous
-        return None
+        return latest
     # A proper name somewhere in the mention: its last capitalised run.
     run = _last_name_run(mention.text)
     if run is not None:
@@ -1170,14 +1175,11 @@ def _antecedent_of_relative(text: str, position: int) -> tuple[int, int] | None:
 
 
 def _best_title(entries: list[tuple[int, str]] | None, position: int) -> str | None:
+    """The latest name among ``entries`` (sorted by position) before ``position``."""
     if not entries:
         return None
-    latest = None
-    for at, name in entries:
-        if at >= position:
-            break
-        latest = name
-    return latest
+    i = bisect.bisect_left(entries, (position, "")) - 1
+    return entries[i][1] if i >= 0 else None
 
 
 def _last_name_run(text: str) -> str | None:
@@ -1192,27 +1194,16 @@ def _last_name_run(text: str) -> str | None:
     return None
 
 
-def _latest_name(earlier: list[Attribution]) -> str | None:
-    for attribution in reversed(earlier):
-        if attribution.speaker_name:
-            return attribution.speaker_name
-    return None
-
-
 def _resolve_all(document: Document, found: list[Attribution]) -> list[Attribution]:
     resolved: list[Attribution] = []
+    latest: str | None = None
     for attribution in found:
         name = None
-        speaker = attribution.speaker
-        if attribution.layout == "continued" and resolved:
-            speaker = None
-            name = _latest_name(resolved)
-            attribution = attrs.evolve(attribution, speaker=None, speaker_name=name)
-            resolved.append(attribution)
-            continue
-        if speaker is not None:
-            name = _resolve(document, speaker, resolved)
+        if attribution.speaker is not None:
+            name = _resolve(document, attribution.speaker, latest)
         resolved.append(attrs.evolve(attribution, speaker_name=name))
+        if name is not None:
+            latest = name
     return resolved
 
 
@@ -1225,7 +1216,11 @@ def resolve_name(document: Document, mention: Span) -> str | None:
     name or a description that needs nothing ("an American official") stands for itself.
     """
     try:
-        earlier = [a for a in attributions(document) if a.start < mention.start]
-        return _resolve(document, mention, earlier)
+        latest = None
+        for attribution in attributions(document):
+            if attribution.start >= mention.start:
+                break
+            latest = attribution.speaker_name or latest
+        return _resolve(document, mention, latest)
     except (IndexError, ValueError):
         return None

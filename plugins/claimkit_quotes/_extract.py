@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from claimkit import Claim, Document
 from claimkit.attribution import Attribution, attributions
 from claimkit_quotes._furniture import furniture_spans
@@ -25,28 +27,18 @@ def extract_quotes(document: Document) -> list[Claim]:
 
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _claim(document: Document, attribution: Attribution) -> Claim:
-    continued = attribution.layout == "continued"
-    roles = {
-        "content": attribution.content,
-        # A continued quote's speaker and cue sit in an earlier paragraph; the claim
-        # would stretch over everything between, so only the resolved name is kept.
-        "speaker": None if continued else attribution.speaker,
-        "cue": None if continued else attribution.cue,
-    }
-    start = attribution.start if attribution.start >= 0 else None
-    end = attribution.end if attribution.end >= 0 else None
-    if continued:
-        start, end = attribution.content.start - 1, attribution.content.end + 1
-        start = max(0, start)
-        end = min(len(document.text), end)
+    roles = {"content": attribution.content, "speaker": attribution.speaker,
+             "cue": attribution.cue}
     return document.claim(
         KIND, roles,
         attributes={"quote_type": attribution.quote_type,
                     "speaker_name": attribution.speaker_name},
         confidence=round(attribution.confidence, 2),
-        start=start, end=end,
+        start=attribution.start if attribution.start >= 0 else None,
+        end=attribution.end if attribution.end >= 0 else None,
     )
