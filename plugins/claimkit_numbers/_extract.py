@@ -101,6 +101,12 @@ MONTH_AFTER = re.compile(rf"[ \u00a0](?:{MONTHS})\.?(?![a-z])")
 MONTH_BEFORE_REVERSED = re.compile(
     r"[ \u00a0]\.?(?:" + "|".join(m[::-1] for m in MONTHS.split("|")) + r")(?![a-z])")
 LIST_MARKER_AFTER = re.compile(r"[ ]?[.)][ \t]")
+DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
+PER_FIRST_CHARS = frozenset(" /-")
+MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
+COMPOUND_HEAD = re.compile(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?")
+PHONE_LOCAL = re.compile(r"[0-9]{3}-[0-9]{4}")
+MONTH_LAST_CHARS = frozenset("yhlenrtgvcb.")
 PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
 
 RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to|and|through)[ \u00a0]?|[ \u00a0]?(?:-|–|—)[ \u00a0]?")
@@ -158,6 +164,9 @@ CAPITALISED_FUNCTION_WORDS = frozenset(
     " in at for from to of on and but than up under less more roughly approximately"
     " estimated last its their his her our total another every least most at see and or"
     " when after before since while between some if as than so yet".split())
+
+
+AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
 
 
 class Number(NamedTuple):
@@ -246,7 +255,7 @@ class _Reader:
         match = self.number_re.match(text, pos)
         if match is None:
             return None
-        integer = re.sub(r"[^0-9]", "", match.group("int"))
+        integer = match.group("int").translate(DIGIT_SEPARATORS)
         if len(integer) > MAX_DIGITS:
             return None
         decimals = match.group("dec")
@@ -468,61 +477,70 @@ class _Reader:
         self.consumed = max(self.consumed, end, pos + 1)
 
     def _digit_exclusion(self, number: Number, currency: tuple[Unit, int] | None) -> str | None:
+        """Why the digits at ``number`` are not a quantity (a year, date, code...), or None."""
         text, low = self.text, self.low
         pos, end = number.start, number.end
         raw = text[pos:end]
+        plain = raw.isdigit()
         after = low[end:end + 1]
-        if ORDINAL_SUFFIX.match(low, end):
-            return "ordinal"
-        if currency is None and TIME_AFTER.match(low, end):
-            return "time"
-        if after.isalpha() and not number.scaled:
-            # letters glued to digits must be a unit ("5km"), else it is a code ("24703L202")
-            unit = self._table_unit_at(end)
-            if unit is None and not DECADE_SUFFIX.match(low, end):
-                return "identifier"
-            if unit is not None and unit[1] < len(text) and text[unit[1]].isdigit():
-                return "identifier"
-        if raw.isdigit() and len(raw) == 4 and currency is None and DECADE_SUFFIX.match(low, end):
-            return "decade"
-        if raw.isdigit() and len(raw) == 2 and DECADE_SUFFIX.match(low, end) and after == "'":
-            return "decade"
-        if after in "/" and end + 1 < len(text) and text[end + 1].isdigit():
-            return "date or identifier"
-        if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
-            return "version or list"  # "1.2.3", "1,2,3"
-        if currency is None and raw.isdigit() and len(raw) <= 2:
-            if MONTH_AFTER.match(low, end):
+        following = low[end + 1:end + 2]
+        if after.isalpha() or after == "'":
+            if ORDINAL_SUFFIX.match(low, end):
+                return "ordinal"
+            if DECADE_SUFFIX.match(low, end):
+                if plain and (len(raw) == 4 or (len(raw) == 2 and after == "'")):
+                    return "decade"
+            elif currency is None and TIME_AFTER.match(low, end):
+                return "time"
+            elif after.isalpha() and not number.scaled:
+                # letters glued to digits must be a unit ("5km"), else it is a code ("24703L202")
+                unit = self._table_unit_at(end)
+                if unit is None:
+                    return "identifier"
+                if unit[1] < len(text) and text[unit[1]].isdigit():
+                    return "identifier"
+        elif after in ":./," and following.isdigit():
+            if after == ":" or (after == "." and currency is None and TIME_AFTER.match(low, end)):
+                return "time"
+            return "date, version or list"  # "9/11", "1.2.3", "1,2,3"
+        elif after == " " and currency is None and (following.isalpha() or following == "o"):
+            if TIME_AFTER.match(low, end):
+                return "time"
+            if plain and len(raw) <= 2 and MONTH_AFTER.match(low, end):
                 return "date"
-        if currency is None and raw.isdigit() and len(raw) <= 4:
-            reversed_before = low[max(0, pos - 12):pos][::-1]
-            if MONTH_BEFORE_REVERSED.match(reversed_before):
+        if currency is not None:
+            return None
+        before = text[pos - 1:pos]
+        if plain and len(raw) <= 4 and before == " " and pos > 2 and low[pos - 2] in MONTH_LAST_CHARS:
+            if MONTH_BEFORE_REVERSED.match(low[max(0, pos - 12):pos][::-1]):
                 return "date"
-        if currency is None and raw.isdigit() and len(raw) == 4 and 1000 <= number.value <= 2100:
+        if plain and len(raw) == 4 and 1000 <= number.value <= 2100:
             unit = self._unit_after(end, False)
             if unit is None or unit[0].dimension in ("duration", "currency"):
                 return "year"
-        if currency is None:
-            phone = PHONE.match(text, pos)
+        if (before in "+(" or (after in " -.)" and following.isdigit())):
+            phone = PHONE.match(text, pos - 1 if before in "+(" else pos)
             if phone:
-                digits = sum(ch.isdigit() for ch in phone.group())
                 body = phone.group()
+                digits = sum(ch.isdigit() for ch in body)
                 if digits >= 7 and (body[0] in "+(0" or body.count("-") >= 2
-                                    or re.fullmatch(r"[0-9]{3}-[0-9]{4}", body)):
+                                    or PHONE_LOCAL.fullmatch(body)):
                     return "phone"
-            window = text[max(0, pos - 8):pos]
-            stripped = window.rstrip(" \t")
-            at_line_start = (pos - len(window) == 0 and not stripped) or stripped.endswith("\n")
-            if (at_line_start or stripped.endswith("\n")) and LIST_MARKER_AFTER.match(text, end):
-                return "list number"
-            if LIST_MARKER_AFTER.match(text, end) and text[end:end + 2].strip().startswith(")"):
-                if "(" not in text[max(0, pos - 2):pos]:
+        if after in ".)" or (after == " " and following in ".)"):
+            if LIST_MARKER_AFTER.match(text, end):
+                window = text[max(0, pos - 8):pos]
+                stripped = window.rstrip(" \t")
+                if (not stripped and pos == len(window)) or stripped.endswith("\n"):
                     return "list number"
-            if self._name_before(pos) or CAPITALISED_AFTER.match(text, end):
-                unit = self._unit_after(end, number.scaled)
-                if unit is None and not (CAPITALISED_AFTER.match(text, end)
-                                         and self._counted_noun(end, number.value, None)):
-                    return "name"
+                if text[end:end + 2].strip().startswith(")") and "(" not in text[max(0, pos - 2):pos]:
+                    return "list number"
+        capital_after = after == " " and text[end + 1:end + 2].isupper()
+        name_before = before == " " and pos > 1 and (text[pos - 2].isalpha() or text[pos - 2] == ".")
+        if (name_before and self._name_before(pos)) or (
+                capital_after and CAPITALISED_AFTER.match(text, end)):
+            unit = self._unit_after(end, number.scaled)
+            if unit is None and not (capital_after and self._counted_noun(end, number.value, None)):
+                return "name"
         return None
 
     def _name_before(self, pos: int) -> bool:
@@ -678,109 +696,107 @@ class _Reader:
         unit_name = unit.name if unit else None
         normalized: tuple[float, str] | None = None
         measured: tuple[int, int] | None = None
+        measured_end = end
 
         # "per" units: "$70 a share", "barrels a day", "10 km/h"
-        if unit is not None and unit.dimension not in ("speed", "temperature", "age"):
-            per = self._per_at(end)
-            if per is None and unit.dimension != "percentage":
+        if unit is not None and dimension not in ("speed", "temperature"):
+            per = self._per_at(end) if low[end:end + 1] in PER_FIRST_CHARS else None
+            if per is None and dimension != "percentage" and low.startswith(" of ", end):
                 # "2.4 billion gallons of jet fuel a year"
                 of_phrase = self._of_phrase(end)
-                if of_phrase:
+                if of_phrase and low[of_phrase[1]:of_phrase[1] + 1] in PER_FIRST_CHARS:
                     per = self._per_at(of_phrase[1])
             if per is not None:
                 unit_name = f"{unit.name} per {per[2]}"
                 if unit_span is not None and unit_span[1] == end and unit_span[0] >= quantity_end:
                     unit_span = (unit_span[0], per[1])
+                    measured_end = per[1]
                 end = max(end, per[1])
-                dimension = f"{unit.dimension} rate"
+                dimension = f"{dimension} rate"
         # ages: "five years old", "3 years of age", "87 yo", "aged 87"
-        if unit is not None and unit.dimension == "duration":
-            age = AGE_AFTER.match(low, end)
-            if age:
-                dimension = "age"
-                end = age.end()
-        elif unit is None:
-            age = AGE_SHORT.match(low, quantity_end)
-            aged = AGE_BEFORE_REVERSED.match(reversed_before)
+        if unit is not None:
+            if dimension == "duration" and low[end:end + 1] in " -":
+                age = AGE_AFTER.match(low, end)
+                if age:
+                    dimension = "age"
+                    end = age.end()
+            elif unit.name == "degree":
+                dimension = ("temperature" if TEMPERATURE_CONTEXT.search(self._around(start))
+                             else "angle")
+        else:
+            age = AGE_SHORT.match(low, quantity_end) if "y" in low[quantity_end:quantity_end + 2] else None
+            aged = (AGE_BEFORE_REVERSED.match(reversed_before)
+                    if reversed_before[1:3] in ("eg", "de", "se") else None)
             if age or (aged and not number.spelled):
-                unit = Unit("year", "duration", "s", 31556952.0, 0.0)
+                unit = AGE_YEAR
                 unit_name, dimension = "year", "age"
                 if age:
-                    unit_span = (quantity_end + (1 if text[quantity_end:quantity_end + 1] == " " else 0),
-                                 age.end())
+                    gap = 1 if text[quantity_end:quantity_end + 1] == " " else 0
+                    unit_span = (quantity_end + gap, age.end())
                     end = age.end()
-        if unit is not None and unit.name == "degree":
-            dimension = "temperature" if TEMPERATURE_CONTEXT.search(self._around(start)) else "angle"
-        if unit is not None and dimension in ("percentage", "percentage point"):
-            normalized = None
-        elif unit is not None and unit_name == unit.name and not (
-                unit.name == "degree" and dimension == "temperature"):
+        if unit is not None and unit_name == unit.name and dimension != "temperature" or (
+                unit is not None and unit.dimension == "temperature"):
             normalized = (value * unit.factor + unit.offset, unit.si_unit)
+        if unit is not None and unit.name == "degree" and dimension == "temperature":
+            normalized = None  # Celsius or Fahrenheit? The text does not say.
 
         # counted nouns: "two missiles", "5,318 participants", "a dozen countries"
+        confidence = 0.9
         if unit is None:
             count = self._counted_noun(quantity_end, value, high)
             if count is None:
                 if number.spelled and not (0 < value < 1 and low.startswith(" of ", quantity_end)):
                     self.consumed = max(self.consumed, quantity_end)
                     return  # "one of them", "the two": a word, not a stated quantity
+                confidence = 0.6
             else:
                 unit_span = (count[0], count[1])
                 unit_name = count[2]
                 dimension = "count"
                 normalized = (value, count[3])
                 end = max(end, count[1])
-        elif number.spelled and unit is None:
-            return
+                confidence = 0.5 if count[4] else 0.75
 
         qualifier_name = "range" if high is not None else "exact"
         qualifier_span = None
         index = 0
         qualifier = QUALIFIER_REVERSED.match(reversed_before)
-        if high is not None and qualifier and not range_start:
-            phrase = qualifier.group(1)[::-1]
-            qualifier_span = (start - qualifier.end(), start - qualifier.end() + len(phrase))
-            index = qualifier.end()
-        elif range_start and high is not None:
-            qualifier_span = (start - range_start.end(), start - (range_start.end() - len(range_start.group(1))))
+        if range_start and high is not None:
+            group = range_start.group(1)
+            qualifier_span = (start - range_start.end(), start - range_start.end() + len(group))
             index = range_start.end()
         elif qualifier:
             phrase = qualifier.group(1)[::-1]
-            qualifier_name = QUALIFIERS[phrase]
+            if high is None:
+                qualifier_name = QUALIFIERS[phrase]
             qualifier_span = (start - qualifier.end(), start - qualifier.end() + len(phrase))
             index = qualifier.end()
-        if dimension == "number" and number.spelled:
-            pass
         change = None
         link = LINK_REVERSED.match(reversed_before, index)
         change_index = link.end() if link and link.group(1) in ("yb", "ot") else index
         change_match = CHANGE_REVERSED.match(reversed_before, change_index)
         if change_match:
-            word = change_match.group(1)[::-1]
-            # "up to" is a qualifier and has been read; a lone "up"/"down" is a change
-            change = CHANGE_WORDS[word]
-        if unit is not None and unit.dimension == "ratio" and text[quantity_end:quantity_end + 1] == "-":
-            pass
-        if measured is None:
-            measured = self._measured(start if qualifier_span is None else qualifier_span[0],
-                                      end, unit, dimension, change_match, change_index,
-                                      reversed_before, quantity_start)
+            change = CHANGE_WORDS[change_match.group(1)[::-1]]
+        measured = self._measured(start if qualifier_span is None else qualifier_span[0],
+                                  measured_end, unit, dimension, change_match, reversed_before,
+                                  quantity_start, start)
+        normalized_value = normalized[0] if normalized else None
+        if not (math.isfinite(value) and (high is None or math.isfinite(high))
+                and (normalized_value is None or math.isfinite(normalized_value))):
+            self.consumed = max(self.consumed, quantity_end)
+            return
         attributes: dict[str, Any] = {
             "value": _json_number(value),
             "high": _json_number(high) if high is not None else None,
             "unit": unit_name,
             "dimension": dimension,
-            "normalized_value": _json_number(normalized[0]) if normalized else None,
+            "normalized_value": _json_number(normalized_value) if normalized else None,
             "normalized_unit": normalized[1] if normalized else None,
             "qualifier": qualifier_name,
             "change": change,
         }
         if high is not None and normalized and unit is not None and unit_name == unit.name:
             attributes["normalized_high"] = _json_number(high * unit.factor + unit.offset)
-        if any(isinstance(v, float) and not math.isfinite(v) for v in attributes.values()):
-            self.consumed = max(self.consumed, quantity_end)
-            return
-        confidence = 0.9 if unit is not None else (0.75 if dimension == "count" else 0.6)
         self.results.append({
             "roles": {"quantity": (quantity_start, quantity_end),
                       "unit": unit_span,
@@ -870,54 +886,48 @@ class _Reader:
                     continue
                 surface = low[phrase_start:phrase_end]
                 lemma = surface[:len(surface) - len(head)] + _singular(head)
-                return phrase_start, phrase_end, surface, lemma
+                return phrase_start, phrase_end, surface, lemma, partitive is not None
         return None
 
-    def _measured(self, start, end, unit, dimension, change_match, change_index, reversed_before,
-                  quantity_start):
-        """What the quantity measures, where the sentence says it (a short noun phrase)."""
+    def _measured(self, start, end, unit, dimension, change_match, reversed_before,
+                  quantity_start, anchor):
+        """What the quantity measures, where the sentence says it (a short noun phrase).
+
+        ``start`` is where the quantity's words begin (its qualifier, if any); ``anchor``
+        is the start ``reversed_before`` was read back from.
+        """
         low = self.low
         # "a distance of up to 300 km", "a stake of 8%"
-        rel = start - (len(low[max(0, quantity_start - LOOK_BEHIND):quantity_start]) - 0)
-        reversed_here = low[max(0, start - LOOK_BEHIND):start][::-1]
-        link = LINK_REVERSED.match(reversed_here)
-        if link and link.group(1) == "fo":
-            phrase = _noun_phrase_before(reversed_here, link.end())
+        if low[start - 4:start] == " of ":
+            reversed_here = low[max(0, start - LOOK_BEHIND):start][::-1]
+            phrase = _noun_phrase_before(reversed_here, 3)
             if phrase:
                 return start - phrase[1], start - phrase[0]
         # "sales rose 6.2%": the subject of a change verb
         if change_match:
             phrase = _noun_phrase_before(reversed_before, change_match.end())
             if phrase:
-                base = quantity_start - (len(low[max(0, quantity_start - LOOK_BEHIND):quantity_start])) \
-                    if False else None
-                del base, rel
-                anchor = start_of_reversed(start, reversed_before)
                 return anchor - phrase[1], anchor - phrase[0]
         # "$300 million of bonds", "45-acre horse farm"
         if unit is not None and end < len(low):
-            if dimension.split(" ")[0] in ("currency", "mass", "volume", "area", "energy"):
+            if low.startswith(" of ", end) and dimension.split(" ")[0] in MEASURED_BY_OF:
                 of_phrase = self._of_phrase(end)
                 if of_phrase:
                     return of_phrase
             if self.text[end - 1:end].isalpha() and self._hyphenated_before_unit(quantity_start, end):
-                following = re.match(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?", low[end:end + 40])
+                following = COMPOUND_HEAD.match(low, end)
                 if following and following.group(1) not in COUNT_STOPWORDS:
-                    phrase_end = end + following.end(1)
+                    phrase_end = following.end(1)
                     second = following.group(2)
-                    if second and second not in COUNT_STOPWORDS and _is_plural(second) is False \
+                    if second and second not in COUNT_STOPWORDS and not _is_plural(second) \
                             and not second.endswith(("ed", "ing", "ly")):
-                        phrase_end = end + following.end(2)
+                        phrase_end = following.end(2)
                     return end + 1, phrase_end
         return None
 
     def _hyphenated_before_unit(self, quantity_start: int, end: int) -> bool:
         segment = self.text[quantity_start:end]
         return "-" in segment and " " not in segment
-
-
-def start_of_reversed(start: int, reversed_before: str) -> int:
-    return start
 
 
 def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | None:
