@@ -94,18 +94,13 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 def _lower(text: str) -> str:
     """Lower-cased copy with the same length, so offsets carry over unchanged."""
-    folded = text.translate(_FOLD).lower()
+    folded = text.lower()
     if len(folded) == len(text):
+        if "\u2019" in folded or "\u2018" in folded:
+            folded = folded.replace("\u2019", "'").replace("\u2018", "'")
         return folded
     # A few characters lower-case to two ("İ"); keep those as they are.
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(_FOLD))
-
-
-@attrs.define
-class _Token:
-    start: int
-    end: int
-    word: str
 
 
 @attrs.define
@@ -152,11 +147,14 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
     searched_to = 0
     context_scan = lex.CONTEXT_SCAN.search
     triggers = lex.TRIGGERS
+    last_context = -CONTEXT_BEFORE - 1  # start of the latest policy word found
     for match in lex.SCAN.finditer(low):
         pos = match.start()
-        if not triggers[match.group()].strong and context_scan(
-                low, max(0, pos - CONTEXT_BEFORE), pos + CONTEXT_AFTER) is None:
-            continue  # a weak trigger far from any rule or rule-maker: not worth a look
+        if not triggers[match.group()].strong and last_context < pos - CONTEXT_BEFORE:
+            found = context_scan(low, max(0, pos - CONTEXT_BEFORE), pos + CONTEXT_AFTER)
+            if found is None:
+                continue  # a weak trigger far from any rule or rule-maker: not worth a look
+            last_context = found.start()
         if pos >= line_end:
             if pending:
                 yield spans[current][0], spans[current][1], pending
@@ -210,10 +208,12 @@ class _Sentence:
         self.start = start
         self.end = end
         self.reporting = reporting
-        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
-        self.words = [t.word for t in self.tokens]
-        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self.by_end = {t.end: i for i, t in enumerate(self.tokens)}
+        spans = [m.span() for m in _TOKEN.finditer(low, start, end)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = [low[a:b] for a, b in spans]
+        self.by_start = {a: i for i, a in enumerate(self.starts)}
+        self.by_end = {b: i for i, b in enumerate(self.ends)}
         self.hits: list[tuple[int, int, lex.Trigger]] = []
         for pos in hit_starts:
             match = lex.SCAN.match(low, pos)
@@ -287,7 +287,7 @@ class _Sentence:
 
     # ------------------------------------------------------------- helpers
     def chars(self, first: int, last: int) -> tuple[int, int]:
-        return self.tokens[first].start, self.tokens[last - 1].end
+        return self.starts[first], self.ends[last - 1]
 
     def is_punct(self, i: int) -> bool:
         w = self.words[i]
@@ -537,7 +537,7 @@ class _Sentence:
             subject = self._subject(move.first - 1)
             if subject is None and move.first > 0 and words[move.first - 1] in ("and", "but"):
                 coordinated = previous_actor or self._opening_np()
-                if coordinated is not None and coordinated[1] <= self.tokens[move.first].start:
+                if coordinated is not None and coordinated[1] <= self.starts[move.first]:
                     move.actor = coordinated
         if subject is not None and words[subject[0]] in _RELATIVE:
             if not passive and not be_seen and move.modality is None and words[first] not in _PAST_OK and not words[first].endswith("ed"):
@@ -690,7 +690,7 @@ class _Sentence:
         nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
         if nxt in _AFTER_NOUN:
             return False
-        if self.text[self.tokens[i - 1].start].isupper() and prev not in _DETERMINERS:
+        if self.text[self.starts[i - 1]].isupper() and prev not in _DETERMINERS:
             return True  # "Sweden want", "Police urge": a proper-noun subject
         if prev in _DETERMINERS or prev in _PREPOSITIONS:
             return False
@@ -704,7 +704,7 @@ class _Sentence:
         if words[0] in ("he", "she", "it", "they", "we", "i"):
             return self.chars(0, 1)
         j = 0
-        while j < len(words) and j < MAX_NP and self.text[self.tokens[j].start].isupper():
+        while j < len(words) and j < MAX_NP and self.text[self.starts[j]].isupper():
             j += 1
         return self.chars(0, j) if j else None
 
@@ -859,7 +859,7 @@ class _Sentence:
             i -= 1
         if i >= 0 and words[i] == "'s":
             return self._subject(i - 1)
-        if i >= 0 and self.text[self.tokens[i].end - 1:self.tokens[i].end] in "'\u2019" and words[i].endswith("s'"):
+        if i >= 0 and self.text[self.ends[i] - 1:self.ends[i]] in "'\u2019" and words[i].endswith("s'"):
             return (i, i + 1)
         return None
 
@@ -883,7 +883,7 @@ class _Sentence:
         j = k
         while j < n and j - k < MAX_POLICY:
             w = words[j]
-            if w in _PUNCT_STOP and not (w == "-" and j > k and self.tokens[j].start == self.tokens[j - 1].end):
+            if w in _PUNCT_STOP and not (w == "-" and j > k and self.starts[j] == self.ends[j - 1]):
                 break
             if lex.CUES.get(w) == "boundary" and w not in ("and", "or", "that", "which", "as", "than") and j > k:
                 break
