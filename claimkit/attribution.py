@@ -182,7 +182,7 @@ _GENERIC_HEADS = frozenset(
 _BETWEEN = frozenset(
     """has have had also later then previously once repeatedly publicly privately recently
     however further again reportedly is was were are would will could may might did does
-    do not never always often first since already still even just later earlier
+    do not never always often first since already still even just later earlier now
     separately similarly too yet""".split())
 # Lower-case words that end a speaker mention when walking back from the cue.
 _STOP = frozenset(
@@ -233,7 +233,8 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
     floor = max(floor, position - _WINDOW)
     tokens = _tokens(text, floor, position)
     index = len(tokens) - 1
-    while index >= 0 and tokens[index].lower in _BETWEEN:
+    while index >= 0 and (tokens[index].lower in _BETWEEN
+                          or tokens[index].lower.endswith(("n't", "n\u2019t"))):
         if _gap_has(text, tokens[index].end, position if index == len(tokens) - 1
                     else tokens[index + 1].start, ",;:.!?\"\u201c\u201d"):
             return None
@@ -290,6 +291,8 @@ def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, 
             if gap.strip(" \t\u00a0"):
                 break
         if token.lower in _STOP and index != last:
+            break
+        if token.lower.endswith(("n't", "n\u2019t")) or (index < last and token.lower.isdigit()):
             break
         if index < last and token.text.endswith(".") and len(token.text) > 3 and \
                 token.text[0].islower():
@@ -663,7 +666,7 @@ def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
                 _inside_quotation(context, start):
             continue
         sentence = context.sentence_of(start)
-        if sentence is None:
+        if sentence is None or _not_a_cue_here(context.text, cue, sentence):
             continue
         cue_class = _cue_class(cue)
         if cue_class == "phrase":
@@ -675,6 +678,13 @@ def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
         context.used_cues.add(start)
         found.append(attribution)
     _colon_paragraphs(context, found)
+
+
+def _not_a_cue_here(text: str, cue: re.Match[str], sentence: Span) -> bool:
+    start = cue.start()
+    if start > 0 and text[start - 1] in "-\u2010\u2011":
+        return True  # "so-called", "long-awaited"
+    return False
 
 
 def _inside_quotation(context: _Context, offset: int) -> bool:
