@@ -31,6 +31,7 @@ MAX_TARGET = 14
 # How far back (in characters) policy context still counts for a weak trigger.
 CONTEXT_BEFORE = 250
 CONTEXT_AFTER = 150
+GENERIC_REACH = 120
 
 # "don't" -> "do" + "n't" so that negation is a token of its own; clitics likewise.
 _TOKEN = re.compile(r"\w+(?=n't)|n't|\w+(?:-\w+)*|'(?:s|ll|ve|d|re|m)(?!\w)|[^\w\s]")
@@ -150,11 +151,16 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
     last_context = -CONTEXT_BEFORE - 1  # start of the latest policy word found
     for match in lex.SCAN.finditer(low):
         pos = match.start()
-        if not triggers[match.group()].strong and last_context < pos - CONTEXT_BEFORE:
-            found = context_scan(low, max(0, pos - CONTEXT_BEFORE), pos + CONTEXT_AFTER)
-            if found is None:
-                continue  # a weak trigger far from any rule or rule-maker: not worth a look
-            last_context = found.start()
+        trig = triggers[match.group()]
+        if not trig.strong:
+            # Common verbs need their policy word close by (in their own clause, checked
+            # later); other weak triggers may lean on the sentence before.
+            before = GENERIC_REACH if trig.form.split(" ", 1)[0] in _GENERIC else CONTEXT_BEFORE
+            if last_context < pos - before:
+                found = context_scan(low, max(0, pos - before), pos + CONTEXT_AFTER)
+                if found is None:
+                    continue  # a weak trigger far from any rule or rule-maker
+                last_context = found.start()
         if pos >= line_end:
             if pending:
                 yield spans[current][0], spans[current][1], pending
