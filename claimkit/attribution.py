@@ -195,6 +195,7 @@ _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president senator
     sen. rep. gov. governor minister secretary chancellor premier prime general gen.
     judge justice mayor ambassador king queen prince princess pope rev. father""".split())
+_TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october
@@ -215,8 +216,11 @@ class _Token:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), m.group().lower())
-            for m in _WORD.finditer(text, start, end)]
+    tokens = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        tokens.append(_Token(match.start(), match.end(), word, word.lower()))
+    return tokens
 
 
 def _looks_like_name(token: _Token) -> bool:
@@ -1161,7 +1165,7 @@ def _resolve(document: Document, mention: Span, latest: str | None) -> str | Non
     run = _last_name_run(mention.text)
     if run is not None:
         name_words = run.split()
-        while name_words and name_words[0].lower().rstrip(".") in {t.rstrip(".") for t in _TITLES}:
+        while name_words and name_words[0].lower().rstrip(".") in _TITLE_WORDS:
             name_words = name_words[1:]
         if not name_words:
             return mention.text
