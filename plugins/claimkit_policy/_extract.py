@@ -53,7 +53,7 @@ _MODALS = frozenset(("should", "must", "have to", "need to", "needs to"))
 # Copular triggers: the subject is the policy ("New powers are needed") or the target
 # ("They will have to act"); the actor is whoever says so.
 _COPULAR_POLICY = frozenset("""is needed|are needed|not up for renegotiation|not up for negotiation
-|not for negotiation|not negotiable|non-negotiable|no change""".replace("\n", "").split("|"))
+|not for negotiation|not negotiable|non-negotiable|no change|out of the question""".replace("\n", "").split("|"))
 _COPULAR_TARGET = frozenset(("have to", "should", "must", "need to", "needs to", "able to"))
 # Past forms that do not end in -ed but still report a made move after "which".
 _CLAUSE_OPENERS = frozenset("""he she it they we i you was were is are has have had will would
@@ -636,6 +636,8 @@ class _Sentence:
             move.action, move.negated = "prohibit", False
         elif move.negated and move.action == "change":
             move.action, move.negated = "maintain", False
+        elif move.negated and move.action == "join" and trig.form.startswith("accept"):
+            move.action, move.negated = "reject", False  # "will not accept" refuses
 
         # ---- condition and reversal
         trigger_start = move.first
@@ -792,6 +794,12 @@ class _Sentence:
             if trig.strong or cls in ("law", "charge", "position"):
                 return "reverse"
             return None
+        if head.startswith(("accept",)):
+            return "join" if cls in ("plan", "law", "position") else None
+        if head.startswith(("extend", "institut")):
+            if cls in ("charge", "restriction"):
+                return "impose"
+            return "change" if cls in ("law", "plan") else None
         if head.startswith(("introduc",)):
             return "impose" if cls in ("charge", "restriction") else "change"
         if head.startswith(("set", "fac")):

@@ -108,8 +108,9 @@ def _load_triggers() -> dict[str, Trigger]:
             raise ValueError(f"triggers.tsv: unknown action {action!r} for {phrase!r}")
         nominal = cls == "n" or rule == "nominal"
         for n, (form, participle) in enumerate(_expand(phrase, cls, irregular)):
-            # A verb reading wins over a noun reading of the same spelling ("bans").
-            if form in table and not table[form].nominal:
+            # A verb reading wins over a noun reading of the same spelling ("bans");
+            # otherwise a later, more specific line wins.
+            if form in table and not table[form].nominal and nominal:
                 continue
             base = n == 0 and cls == "v"
             table[form] = Trigger(form, action, gate == "s", rule, nominal, participle, base)
