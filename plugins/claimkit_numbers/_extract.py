@@ -46,14 +46,21 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _VULGAR = "".join(VULGAR_FRACTIONS)
 
-# The `regex` engine scans plain digit runs about three times faster than `re` here.
-DIGIT_CANDIDATES = regex.compile(f"[0-9{_VULGAR}]+")
+# The `regex` engine scans plain digit runs about five times faster than `re` here;
+# vulgar fractions are rare enough to be looked for apart.
+DIGIT_CANDIDATES = regex.compile("[0-9]+")
+VULGAR_CANDIDATES = re.compile(f"(?<![0-9])[{_VULGAR}]")
 
 _SPELLED = [w for w, (_, role) in NUMBER_WORDS.items() if role != "multiplier"]
 _SPELLED_NO_FRACTIONS = [w for w in _SPELLED if NUMBER_WORDS[w][1] != "fraction"]
 # `re` with a trie and letter look-arounds scans lower-cased text at ~60 MB/s.
-WORD_CANDIDATES = re.compile(
-    r"(?<![a-z])" + trie_pattern(_SPELLED_NO_FRACTIONS + ["dozens"]) + r"(?![a-z])")
+_CANDIDATE_WORD = trie_pattern(_SPELLED_NO_FRACTIONS + ["dozens"])
+WORD_CANDIDATES = re.compile(r"(?<![a-z])" + _CANDIDATE_WORD + r"(?![a-z])")
+# Scanning for a space (or a rarer opening character) before the word lets `re` skip
+# ahead by its first character: three times faster than a look-behind on every position.
+SPACED_WORD_CANDIDATES = re.compile(r"[ ]" + _CANDIDATE_WORD + r"(?![a-z])")
+OTHER_WORD_CANDIDATES = re.compile(
+    "[\\n\\t\u00a0(\\[/\"“‘'—–-]" + _CANDIDATE_WORD + r"(?![a-z])")
 _WORD = trie_pattern(_SPELLED)
 SPELLED_RUN = re.compile(
     rf"(?:{_WORD})(?:(?:[ -]|[ ]-[ ]| and a | and )(?:{_WORD})){{0,8}}(?![a-z])")
@@ -101,6 +108,13 @@ MONTH_AFTER = re.compile(rf"[ \u00a0](?:{MONTHS})\.?(?![a-z])")
 MONTH_BEFORE_REVERSED = re.compile(
     r"[ \u00a0]\.?(?:" + "|".join(m[::-1] for m in MONTHS.split("|")) + r")(?![a-z])")
 LIST_MARKER_AFTER = re.compile(r"[ ]?[.)][ \t]")
+_PREFIXES_FOLDED = [p.lower() for table in CURRENCY_PREFIXES for p in table]
+PREFIX_LAST_CHARS = frozenset(p[-1] for p in _PREFIXES_FOLDED)
+PREFIX_TAILS = frozenset(p[-2:] for p in _PREFIXES_FOLDED) | frozenset(
+    p for p in _PREFIXES_FOLDED if len(p) == 1)
+RANGE_FIRST = frozenset(" -–—\u00a0")
+MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
+MULTIPLIER_FIRST = frozenset(" -\u00a0htmbtlc")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
 PER_FIRST_CHARS = frozenset(" /-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
@@ -219,9 +233,14 @@ class _Reader:
 
     def run(self) -> list[dict[str, Any]]:
         text, low = self.text, self.low
-        digit_starts = [m.start() for m in DIGIT_CANDIDATES.finditer(text)]
-        word_starts = [m.start() for m in WORD_CANDIDATES.finditer(low)]
-        starts = sorted(set(digit_starts) | set(word_starts)) if word_starts else digit_starts
+        starts = [m.start() for m in DIGIT_CANDIDATES.finditer(text)]
+        starts.extend([m.start() + 1 for m in SPACED_WORD_CANDIDATES.finditer(low)])
+        starts.extend([m.start() + 1 for m in OTHER_WORD_CANDIDATES.finditer(low)])
+        if WORD_CANDIDATES.match(low):
+            starts.append(0)
+        if VULGAR_CANDIDATES.search(text):
+            starts.extend([m.start() for m in VULGAR_CANDIDATES.finditer(text)])
+        starts.sort()
         for start in starts:
             if start < self.consumed:
                 continue
@@ -246,22 +265,24 @@ class _Reader:
 
     def _digits_at(self, pos: int, currency: bool) -> Number | None:
         text, low = self.text, self.low
-        fraction = FRACTION.match(text, pos)
-        if fraction:
-            top, bottom = int(fraction.group(1)), int(fraction.group(2))
-            if top < bottom and bottom in FRACTION_DENOMINATORS:
-                return Number(pos, fraction.end(), top / bottom, False, 1.0)
-            return None  # "9/11", "24/7", "3/5/2024": dates and names, not fractions
         match = self.number_re.match(text, pos)
         if match is None:
             return None
+        if text[match.end():match.end() + 1] == "/":
+            fraction = FRACTION.match(text, pos)
+            if fraction:
+                top, bottom = int(fraction.group(1)), int(fraction.group(2))
+                if top < bottom and bottom in FRACTION_DENOMINATORS:
+                    return Number(pos, fraction.end(), top / bottom, False, 1.0)
+                return None  # "9/11", "24/7", "3/5/2024": dates and names, not fractions
         integer = match.group("int").translate(DIGIT_SEPARATORS)
         if len(integer) > MAX_DIGITS:
             return None
         decimals = match.group("dec")
         value = float(integer + ("." + decimals[1:] if decimals else ""))
         end = match.end()
-        if not decimals:
+        next_char = text[end:end + 1]
+        if not decimals and next_char in MIXED_FRACTION_FIRST:
             mixed = MIXED_FRACTION.match(text, end)
             if mixed:
                 if mixed.group(3):
@@ -273,11 +294,12 @@ class _Reader:
                         value += top / bottom
                         end = mixed.end()
         scale = 1.0
-        word = MULTIPLIER_WORD.match(low, end)
+        next_char = low[end:end + 1]
+        word = MULTIPLIER_WORD.match(low, end) if next_char in MULTIPLIER_FIRST else None
         if word:
             scale = SCALE_WORDS[word.group(1)]
             end = word.end()
-        else:
+        elif next_char in "mbk":
             short = SHORT_MULTIPLIER.match(low, end)
             if short and (currency or self._currency_word_after(short.end())
                           or (short.group(1) == "k" and text[end] == "k")):
@@ -413,6 +435,12 @@ class _Reader:
 
     def _currency_before(self, pos: int) -> tuple[Unit, int] | None:
         """A currency sign or code written just before ``pos`` ("$", "US$ ", "EUR ")."""
+        tail_end = pos - 1 if self.text[pos - 1:pos] in (" ", "\u00a0") else pos
+        if tail_end <= 0 or (self.low[tail_end - 1] not in PREFIX_LAST_CHARS):
+            return None
+        if self.low[max(0, tail_end - 2):tail_end] not in PREFIX_TAILS and \
+                self.low[tail_end - 1] not in PREFIX_TAILS:
+            return None
         window_start = max(0, pos - PREFIX_MAX_LENGTH - 1)
         reversed_text = self.text[window_start:pos][::-1]
         skip = 1 if reversed_text[:1] in (" ", "\u00a0") else 0
@@ -514,6 +542,8 @@ class _Reader:
         if plain and len(raw) <= 4 and before == " " and pos > 2 and low[pos - 2] in MONTH_LAST_CHARS:
             if MONTH_BEFORE_REVERSED.match(low[max(0, pos - 12):pos][::-1]):
                 return "date"
+        if plain and len(raw) == 4 and raw[0] == "0":
+            return "time or code"  # "0700 GMT", "0845 number"
         if plain and len(raw) == 4 and 1000 <= number.value <= 2100:
             unit = self._unit_after(end, False)
             if unit is None or unit[0].dimension in ("duration", "currency"):
@@ -569,12 +599,11 @@ class _Reader:
         start = currency[1] if currency else number.start
         quantity_start, quantity_end = number.start, number.end
         value, high = number.value, None
-        unit_match = self._unit_after(number.end, number.scaled)
+        unit_match = self._unit_after(number.end, number.scaled or currency is not None)
         unit: Unit | None = currency[0] if currency else None
         unit_span: tuple[int, int] | None = (currency[1], number.start) if currency else None
         if currency:
-            # "$300 a share": money may still be per something
-            trailing = self._unit_after(number.end, True)
+            trailing = unit_match
             if trailing and trailing[0].dimension == "currency" and trailing[0].si_unit == unit.si_unit \
                     and trailing[1] - number.end <= 1:
                 unit_span = (unit_span[0], trailing[2])  # "$10 dollars"
@@ -599,8 +628,9 @@ class _Reader:
 
         # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
         reversed_before = low[max(0, start - LOOK_BEHIND):start][::-1]
-        range_start = RANGE_START_REVERSED.match(reversed_before)
-        join = RANGE_JOIN.match(low, end)
+        range_start = (RANGE_START_REVERSED.match(reversed_before)
+                       if reversed_before[1:2] in ("n", "m") else None)
+        join = RANGE_JOIN.match(low, end) if low[end:end + 1] in RANGE_FIRST else None
         if join and join.end() < len(text):
             joiner = join.group().strip(" \u00a0")
             if joiner != "and" or (range_start and range_start.group(1) == "neewteb"):
