@@ -165,6 +165,7 @@ NAME_WORDS = frozenset(
     " highway exit junction platform gate flight level grade tier channel model series issue"
     " episode season track line bus act clause paragraph rule stage phase step day week round"
     " game match heat lap hole item figure table appendix annex form category class".split())
+NAME_BEFORE_COMMA = re.compile(r"([A-Za-z][a-z'’.-]+)$")
 CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 DETERMINERS = frozenset("a an the its their his her this that these those our your".split())
 PARTITIVE_HEADS = frozenset(
@@ -316,6 +317,8 @@ class _Reader:
 
     def _words_at(self, pos: int) -> Number | None:
         low = self.low
+        if self.text[pos].isupper() and self._capitalised_name(pos):
+            return None
         run = SPELLED_RUN.match(low, pos)
         if run is None:
             if low.startswith("dozens", pos):
@@ -337,6 +340,28 @@ class _Reader:
             return None
         end = tokens[used_end - 1][2] if tokens[used_end - 1][2] else pos
         return Number(start, end, value, True, scale)
+
+    def _age_apposition(self, start: int, end: int, value: float) -> bool:
+        """"Prince Charles, 56, and ...": a bare number set off after a name is an age."""
+        text = self.text
+        if not (text[start - 2:start] == ", " and text[end:end + 1] in (",", ")")):
+            return False
+        if not (0 < value < 125 and value == int(value)):
+            return False
+        word = NAME_BEFORE_COMMA.search(text, max(0, start - 30), start - 2)
+        return word is not None and word.group(1)[0].isupper()
+
+    def _capitalised_name(self, pos: int) -> bool:
+        """"Six Nations", "Three Kings": a capitalised number word inside a name."""
+        text = self.text
+        word_end = pos
+        while word_end < len(text) and word_end - pos < 12 and text[word_end].isalpha():
+            word_end += 1
+        if CAPITALISED_AFTER.match(text, word_end):
+            return True
+        before = text[max(0, pos - 3):pos].rstrip(" \u00a0")
+        sentence_start = not before or before[-1] in ".!?\"“‘'(:;\n\u2014-"
+        return not sentence_start and not text[pos:word_end].isupper()
 
     @staticmethod
     def _fold_words(tokens: list[tuple[str, int, int]]) -> tuple[float | None, int, float]:
@@ -757,6 +782,10 @@ class _Reader:
             age = AGE_SHORT.match(low, quantity_end) if "y" in low[quantity_end:quantity_end + 2] else None
             aged = (AGE_BEFORE_REVERSED.match(reversed_before)
                     if reversed_before[1:3] in ("eg", "de", "se") else None)
+            if not age and not aged and not number.spelled and self._age_apposition(
+                    quantity_start, quantity_end, value):
+                age = None
+                aged = True
             if age or (aged and not number.spelled):
                 unit = AGE_YEAR
                 unit_name, dimension = "year", "age"
@@ -905,7 +934,7 @@ class _Reader:
                 break
         if not words:
             return None
-        singular = 0 < value <= 1 and high is None and not partitive
+        singular = value == 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
             head = words[size - 1][2]
             if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")):
@@ -928,7 +957,7 @@ class _Reader:
         """
         low = self.low
         # "a distance of up to 300 km", "a stake of 8%"
-        if low[start - 4:start] == " of ":
+        if low[start - 4:start] == " of " and dimension != "count":
             reversed_here = low[max(0, start - LOOK_BEHIND):start][::-1]
             phrase = _noun_phrase_before(reversed_here, 3)
             if phrase:
