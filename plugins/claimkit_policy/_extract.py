@@ -73,7 +73,7 @@ supported supporting continue continues continued continuing agree agrees agreed
 decides decided deciding limit limits limited limiting restrict restricts restricted restricting
 grant grants granted granting change changes changed changing adapt adapts adapted adapting adjust
 adjusts adjusted adjusting shift shifts shifted shifting face faces faced facing look looks looked
-looking secure secures secured securing hope hopes hoped hoping want wants wanted wanting ask asks
+looking allow allows allowed allowing permit permits permitted permitting secure secures secured securing hope hopes hoped hoping want wants wanted wanting ask asks
 asked asking push pushes pushed pushing press presses pressed pressing""".split())
 _PARENTHETICALS = frozenset(("of course", "however", "though", "in fact", "too", "indeed",
                              "therefore", "meanwhile", "in turn", "in principle", "for now"))
@@ -390,6 +390,15 @@ class _Sentence:
             return None  # "the reforms", "a review": a noun, not the verb we listed
         if not trig.nominal and words[first].endswith("ing") and first > 0 and words[first - 1] in _PREPOSITIONS:
             return None  # "our position on prohibiting ...": a gerund inside a noun phrase
+        if first > 0 and self.text[self.starts[first]].isupper() and (
+                self.text[self.starts[first - 1]].isupper() or
+                last < n and self.text[self.starts[last]].isupper()):
+            return None  # "the National Development and Reform Commission": part of a name
+        if not trig.strong and not trig.base and trig.form.endswith("s") and " " not in trig.form and first > 0:
+            prev = words[first - 1]
+            if prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev.isalpha() and \
+                    not self.text[self.starts[first - 1]].isupper():
+                return None  # "human rights reforms": a plural noun after a plural noun
         as_noun = trig.nominal or trig.base and first > 0 and not self._verb_slot(first)
         if not trig.strong and " " not in trig.form and last < n and (
                 (trig.form.endswith("s") and not trig.base and (
@@ -673,10 +682,11 @@ class _Sentence:
                 w in ("will", "would", "'ll") for w in words[move.first:first + 1]):
             move.modality = None  # "will stand firm", "would not change": a declared stance
         move.copular = copular
-        if not move.strong and not self._clause_context(move) and not (
-                self._institutional(move) and trig.form.split()[0] not in _GENERIC) and not (
-                trig.form.split()[0] not in _GENERIC and self.sentence_context):
-            return None
+        if not move.strong and not self._clause_context(move):
+            # A common verb needs a rule or rule-maker in its own clause; other weak
+            # triggers may lean on the sentence, or on an actor that stands for a body.
+            if trig.form.split()[0] in _GENERIC or not (self.sentence_context or self._institutional(move)):
+                return None
         return move
 
     def _aside_before(self, comma: int) -> int | None:
@@ -805,7 +815,9 @@ class _Sentence:
         if head.startswith(("set", "fac")):
             return "impose" if cls in ("charge", "restriction") else None
         if head.startswith(("end", "abolish")):
-            return "lift" if cls == "restriction" else "change"
+            if cls == "restriction":
+                return "lift"
+            return "change" if cls is not None or head.startswith("abolish") else None
         return base
 
     # ------------------------------------------------------------- phrases
@@ -847,7 +859,7 @@ class _Sentence:
                 break
             if w in _PUNCT_STOP or w in _QUOTES:
                 break
-            if lex.CUES.get(w) == "boundary" and w not in ("and", "or"):
+            if lex.CUES.get(w) in ("boundary", "condition") and w not in ("and", "or"):
                 if w in _RELATIVE:
                     i -= 1
                     return (i + 1, i + 2)
