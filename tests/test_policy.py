@@ -166,10 +166,34 @@ def test_negated_change_keeps_the_policy():
         "The striker lifted the trophy after a dramatic final.",
         "Profits at the retailer rose by 5% in the last quarter.",
         "As conditions have changed, the weather has changed too.",
+        "The Court of Appeal overturned the ban on hunting.",  # a court ruling
+        "Some 60% of voters want a ban on smoking in pubs.",  # an opinion poll
+        "The smoking ban came into force in March.",  # an anaphoric mention
+        "The firm will cut 500 jobs and create a new brand.",  # business, not policy
     ],
 )
 def test_not_policy(text):
     assert claims_of(text) == []
+
+
+def test_coordinated_verb_shares_the_subject():
+    text = "The government said it would appeal against the ruling and would introduce new legislation."
+    claim = find(claims_of(text), "would introduce")
+    assert role(claim, "actor") == "The government"
+    assert claim.attributes["status"] == "proposed"
+
+
+def test_nominal_call_owned_by_the_subject_of_its_verb():
+    claim = find(claims_of("The union made its call for stronger safety rules in a report."), "call for")
+    assert claim.attributes["action"] == "urge"
+    assert role(claim, "actor") == "The union"
+
+
+def test_modal_of_obligation_is_a_call_on_the_subject():
+    claim = find(claims_of("The regulator said banks should be banned from charging the fee."), "banned")
+    assert claim.attributes["action"] == "urge"
+    assert role(claim, "target") == "banks"
+    assert role(claim, "actor") is None or role(claim, "actor") == "The regulator"
 
 
 # --------------------------------------------------------------------------- the lexicon

@@ -399,7 +399,8 @@ class _Sentence:
             if prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev.isalpha() and \
                     not self.text[self.starts[first - 1]].isupper():
                 return None  # "human rights reforms": a plural noun after a plural noun
-        as_noun = trig.nominal or trig.base and first > 0 and not self._verb_slot(first)
+        as_noun = trig.nominal or trig.base and first > 0 and (
+            words[first - 1] in _DETERMINERS or " " not in trig.form and not self._verb_slot(first))
         if not trig.strong and " " not in trig.form and last < n and (
                 (trig.form.endswith("s") and not trig.base and (
                     words[last] in _AFTER_PLURAL_NOUN or first > 0 and words[first - 1].endswith("ed")))
@@ -546,7 +547,7 @@ class _Sentence:
             if by_agent:
                 move.actor = self.chars(*by_agent)
                 after = by_agent[1]
-            elif subject is None and not trig.strong:
+            elif subject is None and (not trig.strong or not trig.nominal):
                 return None  # "the ban", "a smoking ban": a mention, not a move
         else:
             subject = self._subject(move.first - 1)
@@ -682,6 +683,10 @@ class _Sentence:
                 w in ("will", "would", "'ll") for w in words[move.first:first + 1]):
             move.modality = None  # "will stand firm", "would not change": a declared stance
         move.copular = copular
+        if move.actor is not None and not move.strong or move.actor is not None and move.action != "urge":
+            actor_words = self._words_of(move.actor)
+            if actor_words & lex.NOT_ACTORS or "%" in self.low[move.actor[0]:move.actor[1]]:
+                return None  # court rulings and opinion polls are not policy moves
         if not move.strong and not self._clause_context(move):
             # A common verb needs a rule or rule-maker in its own clause; other weak
             # triggers may lean on the sentence, or on an actor that stands for a body.
@@ -703,7 +708,8 @@ class _Sentence:
         """Can the base form at token i be a verb? "to ban", "will ban", "MPs ban",
         "Police urge" -- but not "a smoking ban" or "the legal limit"."""
         prev = self.words[i - 1]
-        if prev == "," or prev in _VERB_LEADERS or lex.CUES.get(prev) in ("negation", "proposed", "hypothetical", "call"):
+        if prev == "," or prev in _VERB_LEADERS or lex.CUES.get(prev) in (
+                "aux", "negation", "proposed", "hypothetical", "call"):
             return True
         nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
         if nxt in _AFTER_NOUN:
@@ -716,15 +722,10 @@ class _Sentence:
 
     def _opening_np(self) -> tuple[int, int] | None:
         """The sentence's first noun phrase: the subject a coordinated verb shares."""
-        words = self.words
-        if not words:
+        if not self.words:
             return None
-        if words[0] in ("he", "she", "it", "they", "we", "i"):
-            return self.chars(0, 1)
-        j = 0
-        while j < len(words) and j < MAX_NP and self.text[self.starts[j]].isupper():
-            j += 1
-        return self.chars(0, j) if j else None
+        opening = self._noun_phrase_right(0, MAX_NP)
+        return self.chars(*opening) if opening else None
 
     def _apply_cue(self, move: _Move, kind: str) -> None:
         if kind == "negation":
@@ -825,6 +826,8 @@ class _Sentence:
         """The noun phrase ending at token i, walking left to a boundary."""
         words = self.words
         end = i + 1
+        if i >= 0 and words[i] in ("and", "but", "or"):
+            return None  # "... and would introduce": a second verb of the same subject
         while i >= 0:
             w = words[i]
             if w == ")":
@@ -885,6 +888,16 @@ class _Sentence:
             i -= 1
         if i >= 0 and words[i] == "'s":
             return self._subject(i - 1)
+        if i >= 0 and words[i] in _POSSESSIVE:
+            # "Acpo made its call for": the subject of the leading verb owns the call.
+            j = i - 1
+            while j >= 0 and lex.CUES.get(words[j]) in ("aux", "lead"):
+                j -= 1
+            if j < i - 1:
+                owner = self._subject(j)
+                if owner is not None:
+                    return owner
+            return (i, i + 1)
         if i >= 0 and self.text[self.ends[i] - 1:self.ends[i]] in "'\u2019" and words[i].endswith("s'"):
             return (i, i + 1)
         return None

@@ -148,6 +148,7 @@ CUES: dict[str, str] = _load_cues()
 CONTEXT: frozenset[str] = _words("context.txt")
 OBJECTS: dict[str, str] = {row[0].strip(): row[1].strip() for row in _rows("objects.tsv")}
 BODIES: frozenset[str] = _words("bodies.txt")
+NOT_ACTORS: frozenset[str] = _words("not_actors.txt")
 
 # Apostrophes and hyphens inside a form are matched literally on a copy of the text in
 # which the typographic apostrophe is folded to "'" (same length, so offsets hold).
