@@ -621,6 +621,11 @@ def _attribution_after(context: _Context, quotation: Quotation, cue_matches: lis
                 speaker = _speaker_before(text, position, cue.start())
                 if speaker is not None and speaker[0] == position:
                     return _direct(context, quotation, cue, speaker, 0.92, "X said")
+    if (after is not None and after.group().strip()) or \
+            quotation.content.text.rstrip()[-1:] in (",", "?", "!", "."):
+        generic = _generic_after(context, quotation, position, ceiling)
+        if generic is not None:
+            return generic
     dash = _DASH_NAME.match(text, quotation.end)
     if dash is not None:
         line_end = text.find("\n", dash.end(), dash.end() + _WINDOW)
@@ -639,6 +644,52 @@ def _attribution_after(context: _Context, quotation: Quotation, cue_matches: lis
 
 def _is_time(text: str, speaker: tuple[int, int]) -> bool:
     return text[speaker[0]:speaker[1]].lower() in _TIME_WORDS
+
+
+def _verb_without_subject(text: str, floor: int, position: int) -> bool:
+    lead, _ = _lead(text, floor, position)
+    lowered = lead.lower()
+    return lowered.endswith((" and", " but", ",", " then", " later", " by", " also",
+                             "\u2014", " and then", " and later", " before", " after"))
+
+
+_GENERIC_VERB = re.compile(r"[a-z]{3,}(?:ed|s)\b")
+
+
+def _generic_after(context: _Context, quotation: Quotation, position: int,
+                   ceiling: int) -> Attribution | None:
+    """A speech verb the lexicon lacks, in the tight layouts right after a quote:
+    "“...,” reacted Trump." and "“...,” Trump exhorted."."""
+    text = context.text
+    document = context.document
+    verb = _GENERIC_VERB.match(text, position, ceiling)
+    if verb is not None:
+        speaker = _speaker_after(text, verb.end() + 1, ceiling)
+        if speaker is not None and _looks_like_name_text(text, speaker) and \
+                _trailing_adjuncts(text, speaker[1], ceiling) is not None:
+            return Attribution(cue=document.span(verb.start(), verb.end()),
+                               speaker=document.span(*speaker), speaker_name=None,
+                               content=quotation.content, quote_type="direct",
+                               confidence=0.6, start=quotation.start, end=speaker[1],
+                               layout="said X (any verb)")
+        return None
+    named = _NAME_THEN_VERB.match(text, position, ceiling)
+    if named is None or _trailing_adjuncts(text, named.end(), ceiling) is None:
+        return None
+    speaker_end = position + len(named.group(1).rstrip())
+    return Attribution(cue=document.span(named.start(2), named.end(2)),
+                       speaker=document.span(position, speaker_end), speaker_name=None,
+                       content=quotation.content, quote_type="direct", confidence=0.6,
+                       start=quotation.start, end=named.end(2), layout="X said (any verb)")
+
+
+# Up to four capitalised words, then a verb-looking word: bounded, nothing to backtrack.
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w.'\u2019\-]*[ \t\u00a0]+){1,4}?)([a-z]{3,}(?:ed|s))\b")
+
+
+def _looks_like_name_text(text: str, speaker: tuple[int, int]) -> bool:
+    first = text[speaker[0]:speaker[1]].split(None, 1)[0]
+    return first[:1].isupper() or first.lower() in _PRONOUNS or first.lower() in _DETERMINERS
 
 
 def _direct(context: _Context, quotation: Quotation, cue: re.Match[str],
@@ -684,11 +735,21 @@ def _attribution_before(context: _Context, quotation: Quotation,
                 after = _speaker_after(text, cue.end(), cue_end)
                 if after is not None and tail.strip():
                     return _direct(context, quotation, cue, after, 0.75, "said X:")
+                if sentence is not None and _verb_without_subject(text, sentence.start,
+                                                                  cue.start()):
+                    # "... and later said, “...”", "..., telling Reuters, “...”".
+                    subject = _sentence_subject(text, sentence.start, cue.start())
+                    if subject is not None:
+                        return _direct(context, quotation, cue, subject, 0.6, "X ... said:")
     if ":" in colon.group() and (sentence is None or floor == paragraph_start
                                  or floor == sentence.start):
         name_floor = text.rfind(":", floor, cue_end) + 1 or floor
         name = _tokens(text, max(floor, name_floor), cue_end)
-        if 1 <= len(name) <= 4 and all(_looks_like_name(t) for t in name):
+        from_source = bool(name) and name[0].lower == "from" and 2 <= len(name) <= 5
+        if from_source:
+            name = name[1:]  # "From the report: “...”"
+        if 1 <= len(name) <= 4 and (all(_looks_like_name(t) for t in name) or (
+                from_source and name[0].lower in _DETERMINERS)):
             colon_at = text.find(":", cue_end, quotation.start)
             document = context.document
             return Attribution(cue=document.span(colon_at, colon_at + 1),
@@ -977,8 +1038,23 @@ def _same_sentence_speaker(context: _Context, sentence: Span, position: int,
     return _sentence_subject(context.text, sentence.start, position)
 
 
+_INTRO_WORDS = frozenset(
+    """hours days minutes weeks later earlier meanwhile still yet then now also instead
+    asked speaking""".split())
+
+
 def _sentence_subject(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     tokens = _tokens(text, start, min(ceiling, start + 80))
+    if tokens and (tokens[0].lower in _PREPOSITIONS or tokens[0].lower in _TIME_WORDS
+                   or tokens[0].lower in _INTRO_WORDS):
+        # "Hours later, Trump ...": the subject comes after the opening phrase.
+        comma = text.find(",", start, min(ceiling, start + 60))
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < ceiling and text[start] in " \t\u00a0":
+            start += 1
+        tokens = _tokens(text, start, min(ceiling, start + 80))
     if not tokens or text[start:tokens[0].start].strip(" \t\u00a0\"'\u201c\u2018"):
         return None
     first = tokens[0]
