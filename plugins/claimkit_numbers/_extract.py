@@ -275,9 +275,13 @@ class _Reader:
                 top, bottom = int(fraction.group(1)), int(fraction.group(2))
                 if top < bottom and bottom in FRACTION_DENOMINATORS:
                     return Number(pos, fraction.end(), top / bottom, False, 1.0)
-                return None  # "9/11", "24/7", "3/5/2024": dates and names, not fractions
+            # "9/11", "24/7", "3/5/2024": dates and names, not fractions
+            self.consumed = max(self.consumed, match.end())
+            return None
         integer = match.group("int").translate(DIGIT_SEPARATORS)
         if len(integer) > MAX_DIGITS:
+            # Never read the same long run again from inside it: that would be quadratic.
+            self.consumed = max(self.consumed, match.end())
             return None
         decimals = match.group("dec")
         value = float(integer + ("." + decimals[1:] if decimals else ""))
@@ -509,6 +513,7 @@ class _Reader:
             reason = self._digit_exclusion(number, currency)
             if reason:
                 self._skip_token(pos)
+                self.consumed = max(self.consumed, number.end)
                 return
         # A sign directly before the digits, after a space or at the start.
         start = number.start
@@ -580,6 +585,7 @@ class _Reader:
                 digits = sum(ch.isdigit() for ch in body)
                 if digits >= 7 and (body[0] in "+(0" or body.count("-") >= 2
                                     or PHONE_LOCAL.fullmatch(body)):
+                    self.consumed = max(self.consumed, phone.end())
                     return "phone"
         if after in ".)" or (after == " " and following in ".)"):
             if LIST_MARKER_AFTER.match(text, end):
@@ -834,6 +840,17 @@ class _Reader:
         link = LINK_REVERSED.match(reversed_before, index)
         change_index = link.end() if link and link.group(1) in ("yb", "ot") else index
         change_match = CHANGE_REVERSED.match(reversed_before, change_index)
+        if change_match is None and change_index > index:
+            # "cut rates to 2%", "raised prices by 5%": the verb's object stands between
+            cursor = change_index
+            for _ in range(2):
+                word = WORD_REVERSED.match(reversed_before, cursor)
+                if word is None or word.group(1)[::-1] in COUNT_STOPWORDS:
+                    break
+                cursor = word.end()
+                change_match = CHANGE_REVERSED.match(reversed_before, cursor)
+                if change_match:
+                    break
         if change_match:
             change = CHANGE_WORDS[change_match.group(1)[::-1]]
         measured = self._measured(start if qualifier_span is None else qualifier_span[0],

@@ -1,0 +1,297 @@
+"""The numeric-fact plugin (``numbers``): examples on invented sentences and the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+
+
+def facts(text: str) -> list[claimkit.Claim]:
+    return claimkit.extract(text, extractors=["numbers"])
+
+
+def only(text: str) -> claimkit.Claim:
+    found = facts(text)
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+def role(claim: claimkit.Claim, name: str) -> str | None:
+    span = claim.roles.get(name)
+    return span.text if span else None
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+def test_seed_up_to_300_km_is_an_at_most_length_measuring_a_distance(seed_text):
+    claim = only(seed_text)
+    assert claim.kind == "numeric_fact"
+    assert claim.extractor == "numbers"
+    assert role(claim, "quantity") == "300"
+    assert role(claim, "unit") == "km"
+    assert role(claim, "qualifier") == "up to"
+    assert role(claim, "measured") == "a distance"
+    attributes = claim.attributes
+    assert attributes["value"] == 300
+    assert attributes["unit"] == "kilometre"
+    assert attributes["dimension"] == "length"
+    assert attributes["normalized_value"] == 300000
+    assert attributes["normalized_unit"] == "m"
+    assert attributes["qualifier"] == "at_most"
+    assert attributes["change"] is None
+    assert seed_text[claim.start:claim.end] == claim.text == "a distance of up to 300 km"
+
+
+def test_seed_has_no_date_or_adjective_claims(seed_text):
+    texts = [c.text for c in facts(seed_text)]
+    assert not any("May" in t or "long-range" in t for t in texts)
+
+
+def test_plugin_is_registered_under_its_name():
+    assert "numbers" in {name for name in claimkit.plugin_names()} if hasattr(
+        claimkit, "plugin_names") else True
+    assert facts("It weighs 3 kg.")[0].extractor == "numbers"
+
+
+# ---------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bridge is 1,250 metres long.", 1250),
+    ("The bridge is 1 250 metres long.", 1250),
+    ("The lake is 3.75 km wide.", 3.75),
+    ("The cave reached -12 degrees Celsius at night.", -12),
+    ("They walked 2½ miles.", 2.5),
+    ("A plank of 10 1/2 feet was enough.", 10.5),
+    ("The part is 1/16 inch thick.", 0.0625),
+    ("The tank holds three hundred litres.", 300),
+    ("The tower is twenty-five metres tall.", 25),
+    ("Some one hundred and fifty people came.", 150),
+    ("Half a million people signed it.", 500000),
+    ("A dozen countries objected.", 12),
+    ("The fund holds 2.5 million dollars.", 2_500_000),
+    ("The firm lost £1.2bn last year.", 1_200_000_000),
+    ("Its budget is €50m.", 50_000_000),
+    ("The deal is worth $3bn.", 3_000_000_000),
+    ("Spending reached $4 trillion.", 4e12),
+    ("They raised 10k dollars.", 10_000),
+])
+def test_number_grammar(text, value):
+    assert only(text).attributes["value"] == pytest.approx(value)
+
+
+def test_european_thousands_when_the_article_writes_numbers_that_way():
+    text = "Die Stadt hat 1.250.000 Einwohner. Das Feld misst 2.500 m."
+    values = [c.attributes["value"] for c in facts(text)]
+    assert 2500 in values
+
+
+def test_english_article_reads_a_dot_as_a_decimal_point():
+    assert only("The rod is 2.500 m long.").attributes["value"] == 2.5
+
+
+# ---------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize("text, unit, dimension, si", [
+    ("The road runs for 12 km.", "kilometre", "length", (12000, "m")),
+    ("The road runs for 12 kilometers.", "kilometre", "length", (12000, "m")),
+    ("The field covers 3 hectares.", "hectare", "area", (30000, "m2")),
+    ("The flat is 80 sq m.", "square metre", "area", (80, "m2")),
+    ("The jar holds 750 ml.", "millilitre", "volume", (0.00075, "m3")),
+    ("The baby weighed 7 lbs.", "pound mass", "mass", (3.17514659, "kg")),
+    ("The baby weighs over two pounds.", "pound mass", "mass", (0.90718474, "kg")),
+    ("The parcel weighs 2 kg.", "kilogram", "mass", (2, "kg")),
+    ("The trip took 3 hours.", "hour", "duration", (10800, "s")),
+    ("The car reached 120 mph.", "mile per hour", "speed", (53.6448, "m/s")),
+    ("It was 30°C in the shade.", "celsius", "temperature", (303.15, "K")),
+    ("It was 86 degrees Fahrenheit.", "fahrenheit", "temperature", (303.15, "K")),
+    ("The plant makes 5 MW.", "megawatt", "power", (5e6, "W")),
+    ("Households use 3,000 kWh a year.", "kilowatt hour per year", "energy rate", None),
+    ("The file is 700 MB.", "megabyte", "data", (5.6e9, "bit")),
+])
+def test_units_from_the_table(text, unit, dimension, si):
+    attributes = only(text).attributes
+    assert attributes["unit"] == unit
+    assert attributes["dimension"] == dimension
+    if si:
+        assert attributes["normalized_value"] == pytest.approx(si[0])
+        assert attributes["normalized_unit"] == si[1]
+
+
+@pytest.mark.parametrize("text, unit, code, value", [
+    ("It cost $3bn.", "US dollar", "USD", 3e9),
+    ("It cost US$40.", "US dollar", "USD", 40),
+    ("It cost £1.2bn.", "pound sterling", "GBP", 1.2e9),
+    ("It cost €50m.", "euro", "EUR", 5e7),
+    ("It cost ¥900.", "Japanese yen", "JPY", 900),
+    ("It cost EUR 125.", "euro", "EUR", 125),
+    ("It cost 40 dollars.", "US dollar", "USD", 40),
+    ("It cost 361 million pounds.", "pound sterling", "GBP", 361e6),
+    ("It cost C$16.4 million.", "Canadian dollar", "CAD", 16.4e6),
+])
+def test_currencies_are_normalised_to_iso_codes(text, unit, code, value):
+    attributes = only(text).attributes
+    assert attributes["unit"] == unit
+    assert attributes["dimension"] == "currency"
+    assert attributes["normalized_unit"] == code
+    assert attributes["value"] == pytest.approx(value)
+
+
+def test_pence_are_pennies_of_a_pound():
+    attributes = only("Shares closed at 197p.").attributes
+    assert attributes["unit"] == "penny"
+    assert attributes["normalized_value"] == pytest.approx(1.97)
+    assert attributes["normalized_unit"] == "GBP"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Sales rose 5%.", "percentage"),
+    ("Sales rose 5 per cent.", "percentage"),
+    ("Sales rose 5 percent.", "percentage"),
+    ("The rate rose 2 percentage points.", "percentage point"),
+])
+def test_percentages_and_percentage_points_stay_distinct(text, unit):
+    assert only(text).attributes["unit"] == unit
+
+
+def test_price_per_share():
+    attributes = only("The bid values the firm at $98 a share.").attributes
+    assert attributes["unit"] == "US dollar per share"
+
+
+def test_a_unit_glued_to_a_number_must_be_a_unit():
+    assert facts("The code 24703L202 is printed on the box.") == []
+
+
+# ---------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Russia fired two missiles overnight.", 2, "missiles"),
+    ("The survey had 5,318 participants.", 5318, "participants"),
+    ("A dozen countries signed.", 12, "countries"),
+    ("Police arrested 14 people.", 14, "people"),
+    ("The firm bought 126 fighter jets.", 126, "fighter jets"),
+])
+def test_counts_take_the_counted_noun_as_unit(text, value, unit):
+    claim = only(text)
+    assert claim.attributes["value"] == value
+    assert claim.attributes["unit"] == unit
+    assert claim.attributes["dimension"] == "count"
+
+
+def test_a_spelled_number_without_a_noun_is_not_a_fact():
+    assert facts("One of them said the two would meet.") == []
+
+
+# ---------------------------------------------------------------- ranges, qualifiers, change
+
+
+@pytest.mark.parametrize("text, low, high, quantity", [
+    ("The missile flies 200-300 km.", 200, 300, "200-300"),
+    ("The missile flies 200 to 300 km.", 200, 300, "200 to 300"),
+    ("The missile flies between 200 and 300 km.", 200, 300, "200 and 300"),
+    ("Inflation will be from 5% to 10%.", 5, 10, "5% to 10"),
+    ("The deal is worth between 2 and 3 million dollars.", 2e6, 3e6, "2 and 3 million"),
+])
+def test_ranges_are_one_fact(text, low, high, quantity):
+    claim = only(text)
+    assert claim.attributes["value"] == pytest.approx(low)
+    assert claim.attributes["high"] == pytest.approx(high)
+    assert claim.attributes["qualifier"] == "range"
+    assert role(claim, "quantity") == quantity
+
+
+def test_a_score_is_not_a_range():
+    assert facts("Chelsea won 3-1 on Saturday.") == []
+
+
+def test_different_units_do_not_make_a_range():
+    found = facts("Profits slumped 27% to $284m.")
+    assert [c.attributes["unit"] for c in found] == ["percentage", "US dollar"]
+
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("up to", "at_most"), ("about", "approximate"), ("around", "approximate"),
+    ("nearly", "approximate"), ("almost", "approximate"), ("some", "approximate"),
+    ("more than", "more_than"), ("over", "more_than"), ("at least", "at_least"),
+    ("less than", "less_than"), ("under", "less_than"),
+])
+def test_qualifiers(phrase, qualifier):
+    claim = only(f"The convoy travelled {phrase} 40 km.")
+    assert claim.attributes["qualifier"] == qualifier
+    assert role(claim, "qualifier") == phrase
+
+
+def test_plain_numbers_are_exact():
+    assert only("The convoy travelled 40 km.").attributes["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Sales rose 5% in March.", "up"),
+    ("Revenue fell by $3bn.", "down"),
+    ("The bank cut rates to 2%.", "down"),
+    ("Exports were up 4%.", "up"),
+    ("Sales were 5% higher.", None),
+])
+def test_change_direction(text, change):
+    assert only(text).attributes["change"] == change
+
+
+# ---------------------------------------------------------------- measured
+
+
+@pytest.mark.parametrize("text, measured", [
+    ("The rocket can reach a distance of up to 300 km.", "a distance"),
+    ("Sales rose 6% last year.", "Sales"),
+    ("The firm issued $300 million of bonds.", "bonds"),
+    ("They bought a 45-acre horse farm.", "horse farm"),
+    ("It has total net assets of $96bn.", "total net assets"),
+])
+def test_measured(text, measured):
+    assert role(only(text), "measured") == measured
+
+
+# ---------------------------------------------------------------- ages
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bridge is 120 years old.", 120),
+    ("A 28-year-old runner won.", 28),
+    ("Diagnosis comes at around 3 years of age.", 3),
+    ("Maria Lopez, 56, was re-elected.", 56),
+])
+def test_ages(text, value):
+    attributes = only(text).attributes
+    assert attributes["value"] == value
+    assert attributes["unit"] == "year"
+    assert attributes["dimension"] == "age"
+
+
+# ---------------------------------------------------------------- not numeric facts
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive began in May 2024.",
+    "It was signed on 8 May.",
+    "It was signed on May 8, 1945.",
+    "In 2004 the plan changed.",
+    "The meeting starts at 10:30.",
+    "The meeting starts at 2pm.",
+    "She finished 3rd in the race.",
+    "The 1990s were different.",
+    "Call 020 7946 0000 for details.",
+    "Call 555-123-4567 now.",
+    "Ukraine asked for F-16 jets.",
+    "He flew on a Boeing 747 to Rome.",
+    "They invoked Article 5 of the treaty.",
+    "The COVID-19 rules ended.",
+    "Mirror the files with mp3 names.",
+    "Then came 9/11 and everything changed.",
+    "1. Open the box.\n2. Take the lid off.",
+])
+def test_not_numeric_facts(text):
+    assert facts(text) == [], [c.text for c in facts(text)]

@@ -1,0 +1,117 @@
+"""The numbers plugin on arbitrary and adversarial text: never raises, offsets exact,
+attributes plain finite JSON, same output every run, linear time."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from growth import assert_linear_time
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import any_text, long_lines
+
+from claimkit import Document, check_claim
+from claimkit_numbers import claimkit_extract, read_quantities
+
+NUMBERISH = [
+    "1", "12", "1,000", "1 000", "1.000.000", "2.5", "½", "¾", "1/16", "10 1/2", "-", "–",
+    " to ", " and ", "between ", "from ", "up to ", "about ", "$", "US$", "£", "€", "¥",
+    "EUR ", "bn", "m", "k", "million", "three", "twenty-five", "hundred", "a dozen",
+    "half a ", " km", " kg", "%", " per cent", " years old", " a share", "°C", " degrees",
+    " people", " missiles", " of ", "rose ", "fell by ", "May ", "2024", "10:30", "3rd",
+    "F-16", "Boeing 747", "9/11", "１２", "٣", "\u00a0", "\u202f", "\n1. ", "(", ")",
+    "9" * 30, "1e308", ",", ".", " ",
+]
+numberish_text = st.lists(
+    st.one_of(st.sampled_from(NUMBERISH), st.text(max_size=6)), max_size=40
+).map("".join)
+
+
+def extract(text: str):
+    return list(claimkit_extract(Document(text)))
+
+
+def assert_well_formed(text: str) -> None:
+    claims = extract(text)
+    for claim in claims:
+        check_claim(text, claim)  # offsets and JSON-ness, as the host checks them
+        for span in [claim, *claim.roles.values()]:
+            assert text[span.start:span.end] == span.text
+        encoded = json.dumps(claim.attributes, allow_nan=False)
+        assert json.loads(encoded) == claim.attributes
+        for name in ("value", "high", "normalized_value"):
+            value = claim.attributes.get(name)
+            assert value is None or (isinstance(value, (int, float)) and math.isfinite(value))
+        assert claim.attributes["qualifier"] in {
+            "exact", "approximate", "at_most", "at_least", "more_than", "less_than", "range"}
+        assert claim.attributes["change"] in {None, "up", "down"}
+    assert [c.to_dict() for c in extract(text)] == [c.to_dict() for c in claims]
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_any_text_gives_well_formed_claims(text):
+    assert_well_formed(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(numberish_text)
+def test_number_shaped_text_gives_well_formed_claims(text):
+    assert_well_formed(text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(long_lines)
+def test_long_lines_give_well_formed_claims(text):
+    assert_well_formed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "\x00", "\ud800 12 km", "１２ km", "٣ km", "12\u0301 km", "9" * 5000 + " km",
+    "1e308 km", "$" + "9" * 400, "1" + ",000" * 200, "0." + "0" * 400 + "1 km",
+    "\r\n3 km\r\n", "😀 3 km 😀", "İ 3 km", "ﬃ 3 km",
+])
+def test_awkward_inputs(text):
+    assert_well_formed(text)
+
+
+def test_digit_runs_that_would_overflow_are_skipped():
+    assert read_quantities("9" * 400 + " km") == []
+
+
+def test_non_ascii_digits_are_not_read():
+    assert read_quantities("١٢ كم and １２ km") == []
+
+
+ADVERSARIAL = {
+    "digit run": "1",
+    "comma run": "1,",
+    "space run": " ",
+    "spaced digits": "1 ",
+    "range chain": "1-",
+    "number words": "one ",
+    "words and": "one hundred and ",
+    "currency": "$1",
+    "fractions": "1/2 ",
+    "percent": "5% to ",
+    "dates": "May 1, ",
+    "phone": "020 ",
+    "space thousands": "1 000 ",
+    "slashes": "9/",
+    "vulgar": "½",
+    "capitalised": "Six ",
+    "cents": "3 dollars ",
+    "prose": "Sales rose 5% to $3bn, about 300 km away from 12 missiles. ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_linear_time(name):
+    unit = ADVERSARIAL[name]
+    assert_linear_time(read_quantities, lambda n: unit * (n // len(unit) + 1), size=20_000)
+
+
+def test_linear_time_on_one_long_line_of_digits():
+    assert_linear_time(read_quantities, lambda n: "1" * n, size=200_000)
