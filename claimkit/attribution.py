@@ -464,18 +464,19 @@ _MEASURED_PRECISION: dict[tuple[str, str, str], float] = {
     ('said X', 'direct', 'speech'): 0.93,  # n=773
     ('X said:', 'direct', 'speech'): 0.82,  # n=468
     ('X said', 'indirect', 'stance'): 0.66,  # n=439
-    ('X said', 'mixed', 'stance'): 0.62,  # n=360
-    ('X ... and said', 'indirect', 'speech'): 0.57,  # n=332
+    ('X said', 'mixed', 'stance'): 0.61,  # n=360
+    ('X ... and said', 'indirect', 'speech'): 0.59,  # n=353
     ('according to X', 'indirect', 'phrase'): 0.85,  # n=332
     ('X said', 'indirect', 'belief'): 0.58,  # n=310
     ('X said', 'indirect', 'report'): 0.66,  # n=250
     ('..., X said', 'indirect', 'speech'): 0.71,  # n=240
-    ('X ... and said', 'mixed', 'speech'): 0.65,  # n=228
+    ('X ... and said', 'mixed', 'speech'): 0.66,  # n=194
     ('..., X said, ...', 'indirect', 'speech'): 0.81,  # n=155
     ('X: ...', 'indirect', ':'): 0.39,  # n=114
     ('X said:', 'direct', 'stance'): 0.50,  # n=92
     ('X said', 'mixed', 'belief'): 0.27,  # n=84
     ('according to X', 'mixed', 'phrase'): 0.72,  # n=80
+    ('X ... said:', 'direct', 'speech'): 0.60,  # n=68
     ('X said+interrupted', 'direct', 'speech'): 0.98,  # n=64
     ('..., X said', 'mixed', 'speech'): 0.86,  # n=59
     ('..., X said, ...', 'mixed', 'speech'): 0.87,  # n=55
@@ -486,8 +487,8 @@ _MEASURED_PRECISION: dict[tuple[str, str, str], float] = {
     ('said X:', 'direct', 'speech'): 0.24,  # n=21
     ('..., said X', 'mixed', 'speech'): 0.83,  # n=18
     ('..., said X, ...', 'indirect', 'speech'): 0.56,  # n=18
+    ('X: quote', 'direct', ':'): 0.94,  # n=17
     ('X said:', 'direct', 'report'): 0.12,  # n=17
-    ('X: quote', 'direct', ':'): 0.94,  # n=16
 }
 
 
