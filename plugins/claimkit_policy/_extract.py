@@ -917,7 +917,7 @@ class _Sentence:
             k += 1
         if k < n and words[k] == "of" and k > 0 and words[k - 1] == "idea":
             k += 1
-        if k < n and words[k] in ("for", "to", "on") and k + 1 < n and words[k + 1] not in _PUNCT_STOP:
+        if k < n and words[k] in ("for", "to", "on", "from", "over") and k + 1 < n and words[k + 1] not in _PUNCT_STOP:
             k += 1
         j = k
         while j < n and j - k < MAX_POLICY:
