@@ -49,7 +49,7 @@ _VULGAR = "".join(VULGAR_FRACTIONS)
 # The `regex` engine scans plain digit runs about five times faster than `re` here;
 # vulgar fractions are rare enough to be looked for apart.
 DIGIT_CANDIDATES = regex.compile("[0-9]+")
-VULGAR_CANDIDATES = re.compile(f"(?<![0-9])[{_VULGAR}]")
+VULGAR_CANDIDATES = re.compile(f"[{_VULGAR}]")
 
 _SPELLED = [w for w, (_, role) in NUMBER_WORDS.items() if role != "multiplier"]
 _SPELLED_NO_FRACTIONS = [w for w in _SPELLED if NUMBER_WORDS[w][1] != "fraction"]
@@ -81,8 +81,8 @@ EU_DIGIT_NUMBER = re.compile(r"""
     """, re.VERBOSE)
 # A document whose numbers look like "1.000.000" or "3,5 %" writes numbers the European
 # way; ambiguous "1.000" alone is read the English way.
-EU_LOCALE_EVIDENCE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|[0-9]\.[0-9]{3},[0-9]")
-EN_LOCALE_EVIDENCE = re.compile(r"[0-9],[0-9]{3}\.[0-9]|[0-9],[0-9]{3},[0-9]{3}")
+EU_LOCALE_EVIDENCE = regex.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|[0-9]\.[0-9]{3},[0-9]")
+EN_LOCALE_EVIDENCE = regex.compile(r"[0-9],[0-9]{3}\.[0-9]|[0-9],[0-9]{3},[0-9]{3}")
 
 MIXED_FRACTION = re.compile(rf"(?:[ \u00a0-]?([1-9])/([0-9]{{1,2}})|([{_VULGAR}]))(?![0-9/])")
 FRACTION = re.compile(r"([1-9][0-9]?)/([0-9]{1,3})(?![0-9/])")
@@ -224,11 +224,18 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = _folded(text)
-        eu = EU_LOCALE_EVIDENCE.search(text) is not None
-        self.eu_locale = eu and EN_LOCALE_EVIDENCE.search(text) is None
-        self.number_re = EU_DIGIT_NUMBER if self.eu_locale else DIGIT_NUMBER
+        self._eu_locale: bool | None = None
         self.results: list[dict[str, Any]] = []
         self.consumed = 0  # offsets below this belong to a quantity already read
+
+    @property
+    def eu_locale(self) -> bool:
+        """Whether the article writes "1.000.000" and "3,5" (decided once, when needed)."""
+        if self._eu_locale is None:
+            text = self.text
+            self._eu_locale = (EU_LOCALE_EVIDENCE.search(text) is not None
+                               and EN_LOCALE_EVIDENCE.search(text) is None)
+        return self._eu_locale
 
     # ------------------------------------------------------------------ candidates
 
@@ -240,7 +247,8 @@ class _Reader:
         if WORD_CANDIDATES.match(low):
             starts.append(0)
         if VULGAR_CANDIDATES.search(text):
-            starts.extend([m.start() for m in VULGAR_CANDIDATES.finditer(text)])
+            starts.extend([m.start() for m in VULGAR_CANDIDATES.finditer(text)
+                           if not text[m.start() - 1:m.start()].isdigit()])
         starts.sort()
         for start in starts:
             if start < self.consumed:
@@ -266,9 +274,15 @@ class _Reader:
 
     def _digits_at(self, pos: int, currency: bool) -> Number | None:
         text, low = self.text, self.low
-        match = self.number_re.match(text, pos)
+        match = DIGIT_NUMBER.match(text, pos)
         if match is None:
             return None
+        decimals = match.group("dec")
+        after = text[match.end():match.end() + 2]
+        if ((decimals and len(decimals) == 4) or (after[:1] == "," and after[1:].isdigit())) \
+                and self.eu_locale:
+            # Only a number that reads differently in the two conventions asks for the locale.
+            match = EU_DIGIT_NUMBER.match(text, pos)
         if text[match.end():match.end() + 1] == "/":
             fraction = FRACTION.match(text, pos)
             if fraction:
