@@ -296,8 +296,9 @@ def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, 
                 break
         if token.lower in _STOP and index != last:
             break
-        if token.lower.endswith(("n't", "n\u2019t")) or (index < last and token.lower.isdigit()):
-            break
+        if token.lower.endswith(("n't", "n\u2019t")) or (
+                index < last and token.lower.isdigit() and tokens[index + 1].lower in _PRONOUNS):
+            break  # "I shouldn't say", "In 2008 she said"
         if index < last and token.text.endswith(".") and len(token.text) > 3 and \
                 token.text[0].islower():
             break  # "he said. he told ...": a sentence end the splitter let through
