@@ -84,6 +84,8 @@ from with out up down back off over as it them him her us""".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yourself".split())
 _HOPE_MODALS = frozenset("would could will can might".split())
 _AFTER_NOUN = frozenset(""". , ; : on of was is has had which who that would will""".split())
+_VERBAL_CUES = frozenset(("aux", "lead", "proposed", "hypothetical", "negation", "call", "boundary"))
+_FINITE = frozenset("has have had is are was were will would could should may might must did does".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -399,6 +401,8 @@ class _Sentence:
             if prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev.isalpha() and \
                     not self.text[self.starts[first - 1]].isupper():
                 return None  # "human rights reforms": a plural noun after a plural noun
+            if prev in _PREPOSITIONS or prev in _DETERMINERS:
+                return None  # "consensus on reforms": a plural noun
         as_noun = trig.nominal or trig.base and first > 0 and (
             words[first - 1] in _DETERMINERS or " " not in trig.form and not self._verb_slot(first))
         if not trig.strong and " " not in trig.form and last < n and (
@@ -422,6 +426,10 @@ class _Sentence:
                 governed, verb_at = self._governed(to_at)
                 if to_at > last:
                     target = self._trim(last, to_at)
+        if governed is None and rule in ("urge", "reject") and last < n:
+            gerund = self._hit_at(last)
+            if gerund is not None and words[last].endswith("ing") and not gerund[2].nominal:
+                governed = gerund  # "support replacing the Lords", "opposes lifting the ban"
         if governed is not None:
             g_first, g_last, g_trig = governed
             move.last = g_last
@@ -440,11 +448,11 @@ class _Sentence:
                 move.action = inner
                 if rule in ("plan", "nominal"):
                     move.modality = "proposed"
-        elif verb_at is not None and rule in ("urge", "reject", "continue") and (
-                trig.strong or rule == "continue" or rule == "urge" and target is not None):
+        elif verb_at is not None and rule in ("urge", "reject") and (
+                trig.strong or rule == "urge" and target is not None):
             move.last = verb_at + 1
             after = verb_at + 1
-            move.action = {"urge": "urge", "reject": "reject", "continue": "maintain"}[rule]
+            move.action = {"urge": "urge", "reject": "reject"}[rule]
         elif verb_at is not None and rule == "target" and target is not None:
             after = verb_at
         elif rule == "target" and trig.form in ("have to", "able to"):
@@ -453,7 +461,8 @@ class _Sentence:
             if rule == "plan" and trig.form.startswith(("suggest", "propos")):
                 if any(k in self.hit_by_first for k in range(last, min(n, last + 15))):
                     return None  # "suggested that X had changed ...": the inner move is the claim
-                if not any(w in _PROPOSAL_MODALS for w in words[last:last + 10]):
+                if not any(w in _PROPOSAL_MODALS for w in words[last:last + 10]) and not (
+                        trig.form.startswith("propos") and last < n and words[last] in _DETERMINERS):
                     return None  # "suggested the posters were ...": an opinion, not a proposal
                 move.modality = "proposed"
             elif rule == "nominal" and as_noun and not trig.form.endswith(" to"):
@@ -551,7 +560,8 @@ class _Sentence:
                 return None  # "the ban", "a smoking ban": a mention, not a move
         else:
             subject = self._subject(move.first - 1)
-            if subject is None and move.first > 0 and words[move.first - 1] in ("and", "but"):
+            if subject is None and move.first > 0 and (words[move.first - 1] in ("and", "but") or (
+                    words[move.first - 1] == "," and previous_actor is not None)):
                 coordinated = previous_actor or self._opening_np()
                 if coordinated is not None and coordinated[1] <= self.starts[move.first]:
                     move.actor = coordinated
@@ -724,7 +734,13 @@ class _Sentence:
         """The sentence's first noun phrase: the subject a coordinated verb shares."""
         if not self.words:
             return None
-        opening = self._noun_phrase_right(0, MAX_NP)
+        words = self.words
+        j = 0
+        while j < len(words) and j < MAX_NP and words[j] not in _PUNCT_STOP and j not in self.hit_by_first \
+                and lex.CUES.get(words[j]) not in _VERBAL_CUES and not (
+                    j > 0 and words[j].endswith("ed") and not self.text[self.starts[j]].isupper()):
+            j += 1
+        opening = self._trim(0, j)
         return self.chars(*opening) if opening else None
 
     def _apply_cue(self, move: _Move, kind: str) -> None:
@@ -862,6 +878,8 @@ class _Sentence:
                 break
             if w in _PUNCT_STOP or w in _QUOTES:
                 break
+            if w in _FINITE or lex.CUES.get(w) == "lead":
+                break  # "The group has unveiled a bill proposing ...": another verb's subject
             if lex.CUES.get(w) in ("boundary", "condition") and w not in ("and", "or"):
                 if w in _RELATIVE:
                     i -= 1
