@@ -181,6 +181,12 @@ CAPITALISED_FUNCTION_WORDS = frozenset(
     " when after before since while between some if as than so yet".split())
 
 
+POUND_STERLING = Unit("pound sterling", "currency", "GBP", 1.0, 0.0)
+POUND_MASS = Unit("pound mass", "mass", "kg", 0.45359237, 0.0)
+EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
+FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
+UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
+GAP_CHARS = frozenset(" \u00a0")
 AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
 
 
@@ -437,8 +443,8 @@ class _Reader:
     # ------------------------------------------------------------------ units
 
     def _table_unit_at(self, pos: int) -> tuple[Unit, int] | None:
-        exact = EXACT_UNIT_RE.match(self.text, pos)
-        folded = FOLDED_UNIT_RE.match(self.low, pos)
+        exact = EXACT_UNIT_RE.match(self.text, pos) if self.text[pos:pos + 1] in EXACT_FIRST else None
+        folded = FOLDED_UNIT_RE.match(self.low, pos) if self.low[pos:pos + 1] in FOLDED_FIRST else None
         best = None
         if exact and exact.end() > pos:
             best = (UNITS_BY_SURFACE[0][exact.group()], exact.end())
@@ -447,20 +453,24 @@ class _Reader:
         return best
 
     def _unit_after(self, pos: int, scaled: bool) -> tuple[Unit, int, int] | None:
-        gap = UNIT_GAP.match(self.low, pos)
-        start = gap.end() if gap else pos
-        if start >= len(self.text):
+        low = self.low
+        start = pos
+        if low[start:start + 1] in GAP_CHARS:
+            start += 1
+        if low[start:start + 1] == "-":
+            start += 1
+            if low[start:start + 1] in GAP_CHARS:
+                start += 1
+        first = low[start:start + 1]
+        if not first or first not in UNIT_FIRST_CHARS:
             return None
         found = self._table_unit_at(start)
-        pounds = POUNDS.match(self.low, pos)
-        if pounds and (found is None or pounds.end() >= found[1]):
-            # "pounds" is money in a sum of millions or after "sterling", weight otherwise.
-            money = scaled or pounds.group().endswith("sterling") or "£" in self._around(pos)
-            name = "GBP" if money else "lb"
-            unit = (Unit("pound sterling", "currency", "GBP", 1.0, 0.0) if money else
-                    Unit("pound mass", "mass", "kg", 0.45359237, 0.0))
-            del name
-            return unit, pounds.start(1), pounds.end()
+        if first == "p":
+            pounds = POUNDS.match(low, start - 1 if low[start - 1:start] in GAP_CHARS else start)
+            if pounds and (found is None or pounds.end() >= found[1]):
+                # "pounds" is money in a sum of millions or after "sterling", weight otherwise.
+                money = scaled or pounds.group().endswith("sterling") or "£" in self._around(pos)
+                return (POUND_STERLING if money else POUND_MASS), pounds.start(1), pounds.end()
         if found is None:
             return None
         unit, end = found
@@ -614,7 +624,7 @@ class _Reader:
         if (name_before and self._name_before(pos)) or (
                 capital_after and CAPITALISED_AFTER.match(text, end)):
             unit = self._unit_after(end, number.scaled)
-            if unit is None and not (capital_after and self._counted_noun(end, number.value, None)):
+            if unit is None and not self._counted_noun(end, number.value, None):
                 return "name"
         return None
 
@@ -945,7 +955,9 @@ class _Reader:
         return begin, begin + len(" ".join(kept))
 
     def _counted_noun(self, pos: int, value: float, high: float | None):
-        """The counted noun after a number: (start, end, unit name, lemma) or None."""
+        """The counted noun after a number: (start, end, unit name, lemma, partitive)."""
+        if value != int(value):
+            return None  # "1.6 depreciates": things are counted in whole numbers
         low, text = self.low, self.text
         words: list[tuple[int, int, str]] = []
         cursor = pos
