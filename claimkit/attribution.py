@@ -997,7 +997,8 @@ def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sen
     after_speaker = _trailing_adjuncts(text, speaker[1], sentence.end)
     if after_speaker is None and trailing is None:
         return None
-    if after_speaker is not None and _rest_after_comma(text, speaker[1], sentence.end):
+    if after_speaker is not None and _rest_after_comma(text, speaker[1], sentence.end,
+                                                       after_name=True):
         content = _content_span(context, sentence.start, sentence.end)
         layout = "..., said X, ..."
     else:
@@ -1016,7 +1017,8 @@ _PARTICIPLE_CLAUSE = frozenset(
     according telling warning pointing describing suggesting""".split())
 
 
-def _rest_after_comma(text: str, position: int, ceiling: int) -> int | None:
+def _rest_after_comma(text: str, position: int, ceiling: int, after_name: bool = False,
+                      ) -> int | None:
     """Start of a main-clause remainder after ", X said," (not a participle clause)."""
     comma = text.find(",", position, min(ceiling, position + 80))
     if comma < 0 or text[position:comma].strip(" \t\u00a0,") and \
@@ -1024,7 +1026,9 @@ def _rest_after_comma(text: str, position: int, ceiling: int) -> int | None:
         return None
     words = _tokens(text, comma + 1, min(ceiling, comma + 80))
     if len(words) < 3 or words[0].lower in _PARTICIPLE_CLAUSE or words[0].lower in (
-            "who", "which", "a", "an", "the", "whose"):
+            "who", "which", "whose", "where", "when") or (
+            # "..., said Tom Hale, a spokesman for ...": an apposition, not more content.
+            after_name and words[0].lower in ("a", "an", "the")):
         return None
     return comma + 1
 
