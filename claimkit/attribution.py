@@ -901,8 +901,12 @@ def _phrase_attribution(context: _Context, cue: re.Match[str], sentence: Span,
         after_comma = text.find(",", speaker[1], speaker[1] + 3)
         if before.endswith(",") and after_comma >= 0 and phrase == "according to" and \
                 len(_tokens(text, after_comma, sentence.end)) >= 4:
-            # "Since November, according to X, forces have killed ...": the sentence.
-            content = _content_span(context, sentence.start, sentence.end)
+            # "Since November, according to X, forces have killed ...": the sentence, or
+            # only what follows when the opening is a word or two ("Now, according to").
+            if len(_tokens(text, max(sentence.start, cue.start() - 40), cue.start())) <= 3:
+                content = _content_span(context, after_comma + 1, sentence.end)
+            else:
+                content = _content_span(context, sentence.start, sentence.end)
         elif before.rstrip(",").strip() and before.endswith(","):
             # "..., according to X." : the content comes first.
             comma = text.rfind(",", sentence.start, cue.start())
