@@ -176,6 +176,25 @@ def test_not_policy(text):
     assert claims_of(text) == []
 
 
+def test_existential_rule_is_proposed():
+    claim = find(claims_of("There will be a ban on smoking in offices from next year."), "There will be")
+    assert claim.attributes["action"] == "prohibit"
+    assert claim.attributes["status"] == "proposed"
+    assert role(claim, "policy").startswith("a ban on smoking")
+
+
+def test_granting_powers_is_an_authorization():
+    claim = find(claims_of("The new act will give councils powers to close noisy bars."), "give")
+    assert claim.attributes["action"] == "authorize"
+    assert role(claim, "actor") == "The new act"
+
+
+def test_support_for_a_gerund_is_a_call():
+    text = "Most MPs support replacing the upper house with an elected senate."
+    claim = find(claims_of(text), "support replacing")
+    assert claim.attributes["action"] == "urge"
+
+
 def test_coordinated_verb_shares_the_subject():
     text = "The government said it would appeal against the ruling and would introduce new legislation."
     claim = find(claims_of(text), "would introduce")

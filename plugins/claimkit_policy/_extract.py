@@ -86,6 +86,7 @@ _HOPE_MODALS = frozenset("would could will can might".split())
 _AFTER_NOUN = frozenset(""". , ; : on of was is has had which who that would will""".split())
 _VERBAL_CUES = frozenset(("aux", "lead", "proposed", "hypothetical", "negation", "call", "boundary"))
 _FINITE = frozenset("has have had is are was were will would could should may might must did does".split())
+_BANS = frozenset("ban bans prohibition embargo embargoes moratorium".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -537,6 +538,10 @@ class _Sentence:
             self._apply_cue(move, kind)
             i -= 1
         move.first = i + 1
+        if move.modality is None and " " in trig.form:
+            for w in words[first:last]:
+                if lex.CUES.get(w) in ("proposed", "hypothetical"):
+                    self._apply_cue(move, lex.CUES[w])  # "there will be a cap"
         if will_now and move.modality == "proposed":
             move.modality = None
         by_at = after if after < n and words[after] == "by" else None
@@ -764,6 +769,14 @@ class _Sentence:
             return set()
         return set(self.low[span[0]:span[1]].split())
 
+    def _object_word(self, policy: tuple[int, int] | None) -> str | None:
+        if policy is None:
+            return None
+        for i in range(policy[0], min(policy[1], policy[0] + 7)):
+            if self.words[i] in lex.OBJECTS:
+                return self.words[i]
+        return None
+
     def _object_class(self, policy: tuple[int, int] | None) -> str | None:
         if policy is None:
             return None
@@ -821,6 +834,13 @@ class _Sentence:
             if trig.strong or cls in ("law", "charge", "position"):
                 return "reverse"
             return None
+        if head == "there":
+            # "there will be a cap": the existence of a new rule.
+            if cls in ("restriction", "charge"):
+                return "prohibit" if move is not None and self._object_word(move.policy_tokens) in _BANS else "impose"
+            return "change" if cls in ("law", "plan") else None
+        if head.startswith(("give", "gave", "giving")):
+            return "authorize" if cls == "permission" else None
         if head.startswith(("accept",)):
             return "join" if cls in ("plan", "law", "position") else None
         if head.startswith(("extend", "institut")):
