@@ -20,6 +20,7 @@ It is a measuring tool, not a test: it asserts nothing about speed. See docs/ben
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -222,51 +223,61 @@ def measure_import(plugins: Sequence[str] | None, repeats: int = 5) -> dict[str,
 
 
 def _pipeline_pass(sources: Sequence[Source], plugins: Sequence[str], workers: int,
-                   chunk_size: int) -> tuple[float, list[Result]]:
+                   chunk_size: int) -> float:
+    claims = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         started = time.perf_counter()
-        results = list(extract_many(sources, extractors=plugins, workers=workers,
-                                    chunk_size=chunk_size))
-        return time.perf_counter() - started, results
+        # Results are consumed and dropped, as a writer would: keeping them all alive
+        # makes the garbage collector's full passes slower and would be timed too.
+        for result in extract_many(sources, extractors=plugins, workers=workers,
+                                   chunk_size=chunk_size):
+            claims += len(result.claims)
+        return time.perf_counter() - started
 
 
-def _same_results(first: Sequence[Result], second: Sequence[Result]) -> bool:
-    if len(first) != len(second):
-        return False
-    return all(
-        (a.source.id, a.error, a.claims, a.failures) == (b.source.id, b.error, b.claims,
-                                                         b.failures)
-        for a, b in zip(first, second, strict=True)
-    )
+def _same_output(sources: Sequence[Source], plugins: Sequence[str], workers: int,
+                 chunk_size: int) -> bool:
+    """Run 1 and N workers side by side (untimed) and compare every Result."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        one = extract_many(sources, extractors=plugins, workers=1)
+        many = extract_many(sources, extractors=plugins, workers=workers,
+                            chunk_size=chunk_size)
+        count = 0
+        for a, b in itertools.zip_longest(one, many):
+            if a is None or b is None:
+                return False
+            if (a.source, a.error, a.claims, a.failures) != (b.source, b.error, b.claims,
+                                                             b.failures):
+                return False
+            count += 1
+        return count == len(sources)
 
 
 def measure_workers(corpus: Corpus, plugins: Sequence[str], workers: int, runs: int,
                     chunk_size: int) -> dict[str, Any]:
-    """The batch pipeline with 1 and with ``workers`` processes, pool start-up included."""
+    """The batch pipeline with 1 and with ``workers`` processes, pool start-up included.
+
+    The 1- and N-worker runs alternate, so a change in the machine's load hits both.
+    """
     sources = corpus.sources
     figures: dict[str, Any] = {"workers": workers, "chunk_size": chunk_size,
                                "plugins": list(plugins)}
-    reference: list[Result] | None = None
-    identical = True
-    for count in (1, workers):
-        seconds = []
-        for _ in range(max(1, runs)):
-            elapsed, results = _pipeline_pass(sources, plugins, count, chunk_size)
-            seconds.append(elapsed)
-            if reference is None:
-                reference = results
-            else:
-                identical = identical and _same_results(reference, results)
-        median = statistics.median(seconds)
+    seconds: dict[int, list[float]] = {1: [], workers: []}
+    for _ in range(max(1, runs)):
+        for count in (1, workers):
+            seconds[count].append(_pipeline_pass(sources, plugins, count, chunk_size))
+    for count, timings in seconds.items():
+        median = statistics.median(timings)
         figures[f"w{count}"] = {
-            "runs_seconds": [round(s, 4) for s in seconds],
+            "runs_seconds": [round(s, 4) for s in timings],
             "seconds": round(median, 4),
             "chars_per_sec": _rate(corpus.characters, median),
             "articles_per_sec": _rate(len(sources), median),
         }
     figures["speedup"] = round(figures["w1"]["seconds"] / figures[f"w{workers}"]["seconds"], 3)
-    figures["identical_output"] = identical
+    figures["identical_output"] = _same_output(sources, plugins, workers, chunk_size)
     return figures
 
 
@@ -378,6 +389,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpu_count": os.cpu_count(),
+        "load_average_before": _load(),
         "directory": os.fspath(directory),
         "articles": len(corpus.sources),
         "characters": corpus.characters,
@@ -400,6 +412,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
         say("growth ratios ...")
         article = max((s.text for s in corpus.sources), key=len, default=FIRST_CLAIM_TEXT)
         report["growth"] = measure_growth(_configs(names), article, growth_size)
+    report["load_average_after"] = _load()
     try:
         import resource
 
@@ -408,6 +421,13 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     except ImportError:  # not on Windows
         report["process_max_rss_bytes"] = None
     return report
+
+
+def _load() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):  # not available on Windows
+        return None
 
 
 def _mb(value: int | None) -> str:
@@ -422,6 +442,10 @@ def format_report(report: dict[str, Any]) -> str:
         f"{report['directory']}: {report['articles']} articles, "
         f"{report['characters']:,} characters ({report['bytes']:,} bytes UTF-8)",
     ]
+    if report.get("load_average_before") is not None:
+        lines.append(f"load average (1 min) before {report['load_average_before']}, after "
+                     f"{report['load_average_after']}: other work on the machine skews "
+                     f"timings")
     for skipped in report["unreadable"]:
         lines.append(f"skipped (unreadable): {skipped['error']}")
     lines.append(f"single process, median of {report['runs']} runs; peak memory: "
