@@ -325,12 +325,14 @@ def _best_time(extractor: Extractor, text: str, min_repeats: int = 3,
 
 
 def measure_growth(configs: Sequence[tuple[str, Sequence[str]]], article: str,
-                   base_size: int, budget: float = 20.0) -> list[dict[str, Any]]:
+                   base_size: int, budget: float = 20.0,
+                   min_seconds: float = 0.2) -> list[dict[str, Any]]:
     """Time at 1x, 2x and 4x the input for real text and adversarial text.
 
     Real text is ``article`` repeated (joined by a blank line); adversarial text is made at
     ``base_size`` characters (so the 4x line is 4 * base_size long). A size is skipped
-    when the previous one already took more than ``budget`` / 4 seconds.
+    when the previous one already took more than ``budget`` / 4 seconds. Each size is
+    run at least 3 times and for at least ``min_seconds``; the best time counts.
     """
     makers: dict[str, Callable[[int], str]] = {
         "real article": lambda n: "\n\n".join([article] * max(1, n // len(article))),
@@ -346,7 +348,8 @@ def measure_growth(configs: Sequence[tuple[str, Sequence[str]]], article: str,
             for factor in (1, 2, 4):
                 if times and max(times.values()) > budget / 4:
                     break
-                times[factor] = _best_time(extractor, make(base * factor))
+                times[factor] = _best_time(extractor, make(base * factor),
+                                           min_seconds=min_seconds)
             t1 = times[1]
             row: dict[str, Any] = {
                 "extractor": name, "case": case, "chars_1x": len(make(base)),
@@ -374,7 +377,8 @@ def _configs(names: Sequence[str]) -> list[tuple[str, list[str]]]:
 def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
               extractors: Iterable[str] | None = None, growth: bool = False,
               import_repeats: int = 5, chunk_size: int = 64, memory: bool = True,
-              growth_size: int = 256_000, limit: int | None = None,
+              growth_size: int = 256_000, growth_min_time: float = 0.2,
+              limit: int | None = None,
               progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Run the benchmark and return the report as a JSON-ready dict."""
     say = progress or (lambda message: None)
@@ -411,7 +415,8 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     if growth:
         say("growth ratios ...")
         article = max((s.text for s in corpus.sources), key=len, default=FIRST_CLAIM_TEXT)
-        report["growth"] = measure_growth(_configs(names), article, growth_size)
+        report["growth"] = measure_growth(_configs(names), article, growth_size,
+                                          min_seconds=growth_min_time)
     report["load_average_after"] = _load()
     try:
         import resource
@@ -524,6 +529,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--growth-size", type=int, default=256_000, metavar="CHARS",
                         help="1x size of the adversarial growth texts (default 256000, "
                              "so the 4x line is about 1 MB)")
+    parser.add_argument("--growth-min-time", type=float, default=0.2, metavar="SECONDS",
+                        help="time each growth size for at least this long (default 0.2)")
     parser.add_argument("--import-runs", type=int, default=5, metavar="K",
                         help="fresh interpreters per import+first-claim figure (default 5)")
     parser.add_argument("--chunk-size", type=int, default=64, metavar="N",
@@ -548,6 +555,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                            extractors=extractors, growth=args.growth,
                            import_repeats=args.import_runs, chunk_size=args.chunk_size,
                            memory=not args.no_memory, growth_size=args.growth_size,
+                            growth_min_time=args.growth_min_time,
                            limit=args.limit, progress=progress)
     except ClaimkitError as error:
         print(f"claimkit.bench: {error}", file=sys.stderr)
