@@ -143,6 +143,11 @@ CENTS_AFTER = re.compile(r"[ ](and[ ])?(?=[0-9a-z])")
 CENTS_WORD = re.compile(r"[ ](?:cents?|pence|p)(?![a-z])")
 END_OF_AMOUNT = re.compile(r"[ ]?(?:[.,;:!?)]|$)|[ ]more(?![a-z])")
 PARTITIVE_OF = re.compile(r"[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ])")
+_COUNT_WORD = r"[ \u00a0]([a-z][a-z'’-]*)"
+# Up to three words after a number, after an optional partitive "of (the)".
+COUNT_PHRASE = re.compile(
+    r"(?:[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ]))?"
+    + _COUNT_WORD + f"(?:{_COUNT_WORD}(?:{_COUNT_WORD})?)?")
 OF_PHRASE = re.compile(r"[ ]of[ ]((?:the[ ]|their[ ]|its[ ])?[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)")
 WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z'’-]*)")
 SPACES_REVERSED = re.compile(r"[ \u00a0]*")
@@ -187,6 +192,7 @@ EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
 FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+YEAR_END_CHARS = frozenset(",.;:)'\"”’!?\n")
 AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
 
 
@@ -525,9 +531,14 @@ class _Reader:
                     before == "-" and pos > 1 and text[pos - 2].isalpha()):
                 self._skip_token(pos)  # "F-16", "COVID-19", "mp3", "#5": names, not numbers
                 return
-        if is_digit and currency is None and before == "." and pos > 1 and text[pos - 2].isdigit():
-            self._skip_token(pos)
-            return
+        if is_digit and currency is None:
+            if before == "." and pos > 1 and text[pos - 2].isdigit():
+                self._skip_token(pos)
+                return
+            if text[pos + 4:pos + 5] in YEAR_END_CHARS and "1000" <= text[pos:pos + 4] <= "2100" \
+                    and text[pos:pos + 4].isdigit() and not text[pos + 5:pos + 6].isdigit():
+                self.consumed = pos + 4  # "in 2004.", "(2005)": a year, read no further
+                return
         number = self._number_at(pos, currency is not None)
         if number is None:
             self._skip_token(pos)
@@ -959,36 +970,39 @@ class _Reader:
         if value != int(value):
             return None  # "1.6 depreciates": things are counted in whole numbers
         low, text = self.low, self.text
+        match = COUNT_PHRASE.match(low, pos)
+        if match is None:
+            return None
+        partitive = match.start(1) > pos + 2
         words: list[tuple[int, int, str]] = []
-        cursor = pos
-        partitive = PARTITIVE_OF.match(low, pos)
-        if partitive:  # "one of the computers", "dozens of homes"
-            cursor = partitive.end()
-        for _ in range(3):
-            match = WORD_AFTER.match(low, cursor)
-            if not match or match.start(1) - cursor > 2:
+        for group in (1, 2, 3):
+            word = match.group(group)
+            if word is None:
                 break
-            word = match.group(1).strip("-'’")
-            if not word or word in COUNT_STOPWORDS or word.split("-")[0] in NUMBER_WORDS:
+            word_start = match.start(group)
+            stripped = word.strip("-'’")
+            if not stripped or stripped in COUNT_STOPWORDS or \
+                    stripped.split("-")[0] in NUMBER_WORDS:
                 break
-            words.append((match.start(1), match.start(1) + len(word), word))
-            cursor = match.start(1) + len(word)
-            if cursor < len(text) and text[cursor] not in " \u00a0":
+            if stripped != word:
+                word_start += word.index(stripped)
+                words.append((word_start, word_start + len(stripped), stripped))
                 break
+            words.append((word_start, word_start + len(word), word))
         if not words:
             return None
         singular = value == 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
             head = words[size - 1][2]
             if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")):
-                if any(_is_plural(w[2]) and not w[2] in ("more", "most") for w in words[:size - 1]):
+                if any(_is_plural(w[2]) and w[2] not in ("more", "most") for w in words[:size - 1]):
                     continue
                 phrase_start, phrase_end = words[0][0], words[size - 1][1]
                 if text[phrase_start].isupper() and not head.endswith("s"):
                     continue
                 surface = low[phrase_start:phrase_end]
                 lemma = surface[:len(surface) - len(head)] + _singular(head)
-                return phrase_start, phrase_end, surface, lemma, partitive is not None
+                return phrase_start, phrase_end, surface, lemma, partitive
         return None
 
     def _measured(self, start, end, unit, dimension, change_match, reversed_before,
