@@ -31,11 +31,12 @@ import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 try:
-    import dask
     import dask.bag as db
+    from dask.base import compute as _compute
+    from dask.delayed import delayed as _delayed
 except ImportError as _error:  # pragma: no cover - depends on the environment
     raise ImportError(
         "claimkit.dask needs Dask, an optional extra: pip install 'claimkit[dask]'"
@@ -112,7 +113,9 @@ def results_bag(bag: db.Bag, *, extractors: Iterable[str] | str | None = None,
     ``paths=True`` reads ``str`` elements as file paths instead of article texts.
     """
     names = _checked(extractors, strict)
-    return bag.map_partitions(extract_partition, names, strict, paths)
+    mapped = bag.map_partitions(extract_partition, names, strict,  # type: ignore[no-untyped-call]
+                                paths)
+    return cast(db.Bag, mapped)
 
 
 def claims_bag(bag: db.Bag, *, extractors: Iterable[str] | str | None = None,
@@ -123,7 +126,9 @@ def claims_bag(bag: db.Bag, *, extractors: Iterable[str] | str | None = None,
     as in ``results_bag``.
     """
     names = _checked(extractors, strict)
-    return bag.map_partitions(_claims_partition, names, strict, paths)
+    mapped = bag.map_partitions(_claims_partition, names, strict,  # type: ignore[no-untyped-call]
+                                paths)
+    return cast(db.Bag, mapped)
 
 
 def _path_for(pattern: str, index: int, count: int) -> str:
@@ -133,7 +138,7 @@ def _path_for(pattern: str, index: int, count: int) -> str:
 def _write_partition(items: Iterable[Any], path: str, extractors: tuple[str, ...] | None,
                      strict: bool, paths: bool) -> dict[str, Any]:
     # fsspec comes with dask: the same code writes to local disks, S3, GCS, HDFS.
-    import fsspec
+    import fsspec  # type: ignore[import-untyped]
 
     summary: dict[str, Any] = {"path": path, "articles": 0, "claims": 0, "errors": [],
                                "failures": []}
@@ -172,10 +177,10 @@ def to_jsonl(bag: db.Bag, path_pattern: str | os.PathLike[str], *,
     pattern = os.fspath(path_pattern)
     if "*" not in pattern:
         pattern = pattern.rstrip("/") + "/*.jsonl"
-    parts = bag.to_delayed()
-    write = dask.delayed(_write_partition, pure=False)
+    parts = bag.to_delayed()  # type: ignore[no-untyped-call]
+    write = _delayed(_write_partition, pure=False)
     tasks = [write(part, _path_for(pattern, i, len(parts)), names, strict, paths)
              for i, part in enumerate(parts)]
     if not compute:
         return tasks
-    return list(dask.compute(*tasks))
+    return list(_compute(*tasks))  # type: ignore[no-untyped-call]
