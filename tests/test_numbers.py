@@ -292,6 +292,9 @@ def test_ages(text, value):
     "Mirror the files with mp3 names.",
     "Then came 9/11 and everything changed.",
     "1. Open the box.\n2. Take the lid off.",
+    "Fans in their 30s and 40s came.",
+    "Boeing sold its 777-200LR planes.",
+    "Give it one last go.",
 ])
 def test_not_numeric_facts(text):
     assert facts(text) == [], [c.text for c in facts(text)]

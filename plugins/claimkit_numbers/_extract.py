@@ -192,6 +192,7 @@ EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
 FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+CODE_AFTER_HYPHEN = re.compile(r"-[0-9]+[A-Za-z]")
 YEAR_END_CHARS = frozenset(",.;:)'\"”’!?\n")
 AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
 
@@ -581,8 +582,8 @@ class _Reader:
             if ORDINAL_SUFFIX.match(low, end):
                 return "ordinal"
             if DECADE_SUFFIX.match(low, end):
-                if plain and (len(raw) == 4 or (len(raw) == 2 and after == "'")):
-                    return "decade"
+                if plain and (len(raw) == 4 or (len(raw) == 2 and (after == "'" or raw[1] == "0"))):
+                    return "decade"  # "the 1990s", "the '80s", "in their 30s"
             elif currency is None and TIME_AFTER.match(low, end):
                 return "time"
             elif after.isalpha() and not number.scaled:
@@ -592,6 +593,8 @@ class _Reader:
                     return "identifier"
                 if unit[1] < len(text) and text[unit[1]].isdigit():
                     return "identifier"
+        elif after == "-" and following.isdigit() and CODE_AFTER_HYPHEN.match(text, end):
+            return "identifier"  # "777-200LR", "A-10C"
         elif after in ":./," and following.isdigit():
             if after == ":" or (after == "." and currency is None and TIME_AFTER.match(low, end)):
                 return "time"
