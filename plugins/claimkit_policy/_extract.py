@@ -48,7 +48,7 @@ _PRIOR_STANCE = frozenset("until now so far previously hitherto before".split())
 # Words between "to" and the verb it opens ("to be banned", "to also lift").
 _LIGHT = frozenset("be have not also then immediately further".split())
 # Rules whose trigger takes an infinitive it governs ("refused to back").
-_GOVERNING = frozenset("urge reject plan agree continue nominal target".split())
+_GOVERNING = frozenset("urge reject plan agree continue nominal decision target".split())
 _MODALS = frozenset(("should", "must", "have to", "need to", "needs to"))
 # Copular triggers: the subject is the policy ("New powers are needed") or the target
 # ("They will have to act"); the actor is whoever says so.
@@ -78,15 +78,18 @@ asked asking push pushes pushed pushing press presses pressed pressing""".split(
 _PARENTHETICALS = frozenset(("of course", "however", "though", "in fact", "too", "indeed",
                              "therefore", "meanwhile", "in turn", "in principle", "for now"))
 _AFTER_PLURAL_NOUN = frozenset("of have are were had will would could".split())
-_BEFORE_ADJECTIVE = frozenset("said says the a an and of for with on in".split())
+_QUANTIFIERS = frozenset("the a an other all any some no more".split())
+_BEFORE_ADJECTIVE = frozenset("said says of for with on in".split()) | _QUANTIFIERS
 _AFTER_VERB = frozenset("""the a an its his her their our this that these those to by for on in at
 from with out up down back off over as it them him her us""".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yourself".split())
 _HOPE_MODALS = frozenset("would could will can might".split())
-_AFTER_NOUN = frozenset(""". , ; : on of was is has had which who that would will""".split())
+_AFTER_NOUN = frozenset(""". , ; : on of was is has had which who that would will could
+should may might can must""".split())
 _VERBAL_CUES = frozenset(("aux", "lead", "proposed", "hypothetical", "negation", "call", "boundary"))
 _FINITE = frozenset("has have had is are was were will would could should may might must did does".split())
 _BANS = frozenset("ban bans prohibition embargo embargoes moratorium".split())
+_SUBORDINATORS = frozenset("while when after before since by without through".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -404,17 +407,22 @@ class _Sentence:
                 return None  # "human rights reforms": a plural noun after a plural noun
             if prev in _PREPOSITIONS or prev in _DETERMINERS:
                 return None  # "consensus on reforms": a plural noun
+        if not trig.strong and words[first].endswith("ing") and first > 0 and words[first - 1] in _SUBORDINATORS:
+            return None  # "while sticking to ...": an adjunct, not a move of its own
         as_noun = trig.nominal or trig.base and first > 0 and (
-            words[first - 1] in _DETERMINERS or " " not in trig.form and not self._verb_slot(first))
-        if not trig.strong and " " not in trig.form and last < n and (
+            words[first - 1] in _DETERMINERS or words[first - 1] in _PREPOSITIONS
+            or " " not in trig.form and not self._verb_slot(first)) or (
+            trig.base and first == 0 and last < n and words[last] in _AFTER_NOUN)
+        if (not trig.strong or trig.participle) and " " not in trig.form and last < n and (
                 (trig.form.endswith("s") and not trig.base and (
                     words[last] in _AFTER_PLURAL_NOUN or first > 0 and words[first - 1].endswith("ed")))
-                or (trig.participle and first > 0 and words[first - 1] in _BEFORE_ADJECTIVE
-                    and words[last].isalpha() and words[last] not in _AFTER_VERB)):
+                or (trig.participle and first > 0 and words[last][:1].isalpha() and words[last] not in _AFTER_VERB
+                    and (words[first - 1] in _QUANTIFIERS or not trig.strong and words[first - 1] in _BEFORE_ADJECTIVE))):
             return None  # "the licensing changes have ...", "said proposed casinos": not verbs
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
         governed = None
+        governed_generic = False
         verb_at = None
         target = None
         after = last
@@ -437,6 +445,7 @@ class _Sentence:
             after = g_last
             inner = self._object_action(g_trig, self._object_class(self._policy(g_last)), g_trig.action)
             move.strong = move.strong or g_trig.strong
+            governed_generic = g_trig.form.split(" ", 1)[0] in _GENERIC
             if rule == "urge":
                 move.action = "urge"
             elif rule == "reject":
@@ -454,11 +463,13 @@ class _Sentence:
             move.last = verb_at + 1
             after = verb_at + 1
             move.action = {"urge": "urge", "reject": "reject"}[rule]
+        elif verb_at is not None and rule == "reject" and not trig.strong:
+            return None  # "refused to comment": a refusal, but of no policy
         elif verb_at is not None and rule == "target" and target is not None:
             after = verb_at
         elif rule == "target" and trig.form in ("have to", "able to"):
             pass
-        elif rule in ("plan", "agree", "continue", "nominal") or rule == "target" and not trig.strong and not trig.form.startswith(("allow", "permit")):
+        elif rule in ("plan", "agree", "continue", "nominal", "decision") or rule == "target" and not trig.strong and not trig.form.startswith(("allow", "permit")):
             if rule == "plan" and trig.form.startswith(("suggest", "propos")):
                 if any(k in self.hit_by_first for k in range(last, min(n, last + 15))):
                     return None  # "suggested that X had changed ...": the inner move is the claim
@@ -521,7 +532,11 @@ class _Sentence:
                 break
             if kind == "call":
                 call = True
+            if w == "'s" and as_noun:
+                break  # "the country's deal": a possessive, not "is"
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
+                if not trig.strong and i > 0 and i - 1 not in self.hit_by_first:
+                    return None  # "in an effort to create jobs": a purpose, not a move
                 break  # "deal to join": the infinitive hangs on a word we do not read
             if w in _BE:
                 be_seen = True
@@ -563,6 +578,8 @@ class _Sentence:
                 after = by_agent[1]
             elif subject is None and (not trig.strong or not trig.nominal):
                 return None  # "the ban", "a smoking ban": a mention, not a move
+            elif subject is not None and self._object_class(subject) == "law":
+                return None  # "Islamic law's ban on interest": what a standing rule says
         else:
             subject = self._subject(move.first - 1)
             if subject is None and move.first > 0 and (words[move.first - 1] in ("and", "but") or (
@@ -705,7 +722,8 @@ class _Sentence:
         if not move.strong and not self._clause_context(move):
             # A common verb needs a rule or rule-maker in its own clause; other weak
             # triggers may lean on the sentence, or on an actor that stands for a body.
-            if trig.form.split()[0] in _GENERIC or not (self.sentence_context or self._institutional(move)):
+            if trig.form.split()[0] in _GENERIC or governed_generic or not (
+                    self.sentence_context or self._institutional(move)):
                 return None
         return move
 
@@ -723,6 +741,8 @@ class _Sentence:
         """Can the base form at token i be a verb? "to ban", "will ban", "MPs ban",
         "Police urge" -- but not "a smoking ban" or "the legal limit"."""
         prev = self.words[i - 1]
+        if prev in ("'s", "'"):
+            return False  # "the law's ban", "critics' calls": a possessive before a noun
         if prev == "," or prev in _VERB_LEADERS or lex.CUES.get(prev) in (
                 "aux", "negation", "proposed", "hypothetical", "call"):
             return True
@@ -733,7 +753,7 @@ class _Sentence:
             return True  # "Sweden want", "Police urge": a proper-noun subject
         if prev in _DETERMINERS or prev in _PREPOSITIONS:
             return False
-        return prev.endswith("s") and not prev.endswith("ss") or prev in lex.CONTEXT
+        return prev.endswith("s") and not prev.endswith("ss")
 
     def _opening_np(self) -> tuple[int, int] | None:
         """The sentence's first noun phrase: the subject a coordinated verb shares."""
@@ -966,6 +986,10 @@ class _Sentence:
                 break
             if w in ("which", "that") and j > k + 1:
                 break
+            if j > k + 1 and j in self.hit_by_first and not self.hit_by_first[j][2].nominal and \
+                    words[j - 1] not in ("to", "be", "been", "not", "'", "'s") and not w.endswith("ing") and (
+                    not self.hit_by_first[j][2].base or self._verb_slot(j)):
+                break  # "the WTO set that year as a deadline": the next verb ends the phrase
             if w in ("and", "but", "or", "then") and j > k and j + 1 < n and (
                     words[j + 1] in _CLAUSE_OPENERS or j + 1 in self.hit_by_first):
                 break  # "... and will be regulated", "... and we'll not allow": a new clause

@@ -106,7 +106,7 @@ def _load_triggers() -> dict[str, Trigger]:
         rule = row[4].strip() if len(row) > 4 else ""
         if action not in ACTIONS:
             raise ValueError(f"triggers.tsv: unknown action {action!r} for {phrase!r}")
-        nominal = cls == "n" or rule == "nominal"
+        nominal = cls == "n" or rule in ("nominal", "decision")
         for n, (form, participle) in enumerate(_expand(phrase, cls, irregular)):
             # A verb reading wins over a noun reading of the same spelling ("bans");
             # otherwise a later, more specific line wins.
