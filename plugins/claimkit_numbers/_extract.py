@@ -159,6 +159,10 @@ def _reversed_phrases(phrases: list[str]) -> re.Pattern[str]:
 
 
 QUALIFIER_REVERSED = _reversed_phrases(list(QUALIFIERS))
+PRE_REVERSED = re.compile(
+    r"[ \u00a0]*(?:(?P<q>" + trie_pattern([p[::-1] for p in QUALIFIERS]) + r")(?![a-z]))?"
+    r"(?:[ \u00a0]*(?P<l>yb|ot)(?![a-z]))?"
+    r"(?:[ \u00a0]*(?P<c>" + trie_pattern([w[::-1] for w in CHANGE_WORDS]) + r")(?![a-z]))?")
 CHANGE_REVERSED = _reversed_phrases(list(CHANGE_WORDS))
 LINK_REVERSED = _reversed_phrases(["by", "to", "from", "of", "at"])
 RANGE_START_REVERSED = _reversed_phrases(["between", "from"])
@@ -862,37 +866,41 @@ class _Reader:
 
         qualifier_name = "range" if high is not None else "exact"
         qualifier_span = None
-        index = 0
-        qualifier = QUALIFIER_REVERSED.match(reversed_before)
+        change = None
+        change_end = None
+        # One match reads, backwards from the number: qualifier, "by"/"to", change verb.
         if range_start and high is not None:
             group = range_start.group(1)
             qualifier_span = (start - range_start.end(), start - range_start.end() + len(group))
-            index = range_start.end()
-        elif qualifier:
-            phrase = qualifier.group(1)[::-1]
-            if high is None:
-                qualifier_name = QUALIFIERS[phrase]
-            qualifier_span = (start - qualifier.end(), start - qualifier.end() + len(phrase))
-            index = qualifier.end()
-        change = None
-        link = LINK_REVERSED.match(reversed_before, index)
-        change_index = link.end() if link and link.group(1) in ("yb", "ot") else index
-        change_match = CHANGE_REVERSED.match(reversed_before, change_index)
-        if change_match is None and change_index > index:
+            before = PRE_REVERSED.match(reversed_before, range_start.end())
+        else:
+            before = PRE_REVERSED.match(reversed_before)
+            phrase = before.group("q")
+            if phrase:
+                phrase = phrase[::-1]
+                if high is None:
+                    qualifier_name = QUALIFIERS[phrase]
+                qualifier_end = before.end("q")
+                qualifier_span = (start - qualifier_end, start - qualifier_end + len(phrase))
+        change_word = before.group("c")
+        if change_word:
+            change_end = before.end("c")
+        elif before.group("l"):
             # "cut rates to 2%", "raised prices by 5%": the verb's object stands between
-            cursor = change_index
+            cursor = before.end("l")
             for _ in range(2):
                 word = WORD_REVERSED.match(reversed_before, cursor)
                 if word is None or word.group(1)[::-1] in COUNT_STOPWORDS:
                     break
                 cursor = word.end()
-                change_match = CHANGE_REVERSED.match(reversed_before, cursor)
-                if change_match:
+                verb = CHANGE_REVERSED.match(reversed_before, cursor)
+                if verb:
+                    change_word, change_end = verb.group(1), verb.end()
                     break
-        if change_match:
-            change = CHANGE_WORDS[change_match.group(1)[::-1]]
+        if change_word:
+            change = CHANGE_WORDS[change_word[::-1]]
         measured = self._measured(start if qualifier_span is None else qualifier_span[0],
-                                  measured_end, unit, dimension, change_match, reversed_before,
+                                  measured_end, unit, dimension, change_end, reversed_before,
                                   quantity_start, start)
         normalized_value = normalized[0] if normalized else None
         if not (math.isfinite(value) and (high is None or math.isfinite(high))
@@ -1008,7 +1016,7 @@ class _Reader:
                 return phrase_start, phrase_end, surface, lemma, partitive
         return None
 
-    def _measured(self, start, end, unit, dimension, change_match, reversed_before,
+    def _measured(self, start, end, unit, dimension, change_end, reversed_before,
                   quantity_start, anchor):
         """What the quantity measures, where the sentence says it (a short noun phrase).
 
@@ -1023,8 +1031,8 @@ class _Reader:
             if phrase:
                 return start - phrase[1], start - phrase[0]
         # "sales rose 6.2%": the subject of a change verb
-        if change_match:
-            phrase = _noun_phrase_before(reversed_before, change_match.end())
+        if change_end is not None:
+            phrase = _noun_phrase_before(reversed_before, change_end)
             if phrase:
                 return anchor - phrase[1], anchor - phrase[0]
         # "$300 million of bonds", "45-acre horse farm"
