@@ -88,6 +88,15 @@ def test_seed_blinken_reports_a_change_of_position(seed_claims):
     assert claim.attributes["status"] == "reported"
 
 
+def test_seed_blinken_we_have_adapted_and_adjusted(seed_claims):
+    claim = find(seed_claims, "adapted and adjusted")
+    assert claim.attributes["action"] == "change"
+    assert role(claim, "actor") == "we"
+    assert claim.attributes["actor_name"] == "Antony Blinken"
+    assert claim.attributes["status"] == "actual"  # the speaker's own move
+    assert "policy" not in claim.roles
+
+
 def test_seed_nato_urges_capitals_to_lift_restrictions(seed_claims):
     claim = find(seed_claims, "pushing")
     assert role(claim, "trigger") == "is pushing Western capitals to lift"

@@ -71,8 +71,8 @@ remain remains remained remaining defend defends defended defending stick sticks
 stand stands stood standing join joins joined joining back backs backed backing support supports
 supported supporting continue continues continued continuing agree agrees agreed agreeing decide
 decides decided deciding limit limits limited limiting restrict restricts restricted restricting
-grant grants granted granting change changes changed changing adapt adapts adapted adapting adjust
-adjusts adjusted adjusting shift shifts shifted shifting face faces faced facing look looks looked
+grant grants granted granting change changes changed changing
+shift shifts shifted shifting face faces faced facing look looks looked
 looking allow allows allowed allowing permit permits permitted permitting secure secures secured securing hope hopes hoped hoping want wants wanted wanting ask asks
 asked asking push pushes pushed pushing press presses pressed pressing""".split())
 _PARENTHETICALS = frozenset(("of course", "however", "though", "in fact", "too", "indeed",
@@ -502,6 +502,10 @@ class _Sentence:
                 after = modal + 2
             else:
                 return None
+        if governed is None and after < n - 1 and words[after] in ("and", "or"):
+            twin = self._hit_at(after + 1)
+            if twin is not None and twin[2].action == move.action and not twin[2].nominal:
+                move.last = after = twin[1]  # "adapted and adjusted": one move, two verbs
         if target is not None and (rule in ("urge", "target")):
             move.target = self.chars(*target)
 
@@ -977,6 +981,8 @@ class _Sentence:
             k += 1
         if k < n and words[k] in ("for", "to", "on", "from", "over") and k + 1 < n and words[k + 1] not in _PUNCT_STOP:
             k += 1
+        if k < n and words[k] in ("and", "but", "or", "then", "so"):
+            return None  # the verb has no object; a new clause follows
         j = k
         while j < n and j - k < MAX_POLICY:
             w = words[j]
