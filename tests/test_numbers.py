@@ -162,6 +162,11 @@ def test_price_per_share():
     assert attributes["unit"] == "US dollar per share"
 
 
+def test_index_points_take_fractions():
+    attributes = only("Bond prices fell as much as 1/4 point.").attributes
+    assert (attributes["value"], attributes["unit"], attributes["change"]) == (0.25, "point", "down")
+
+
 def test_a_unit_glued_to_a_number_must_be_a_unit():
     assert facts("The code 24703L202 is printed on the box.") == []
 
@@ -236,6 +241,7 @@ def test_plain_numbers_are_exact():
     ("The bank cut rates to 2%.", "down"),
     ("Exports were up 4%.", "up"),
     ("Sales were 5% higher.", None),
+    ("Profits doubled to $3bn.", "up"),
 ])
 def test_change_direction(text, change):
     assert only(text).attributes["change"] == change
