@@ -29,6 +29,7 @@ from claimkit_numbers._tables import (
     NUMBER_WORDS,
     PREFIX_MAX_LENGTH,
     QUALIFIERS,
+    UNITS_BY_NAME,
     UNITS_BY_SURFACE,
     Unit,
     trie_pattern,
@@ -800,6 +801,7 @@ class _Reader:
         normalized: tuple[float, str] | None = None
         measured: tuple[int, int] | None = None
         measured_end = end
+        rate: tuple[float, str] | None = None
 
         # "per" units: "$70 a share", "barrels a day", "10 km/h"
         if unit is not None and dimension not in ("speed", "temperature"):
@@ -816,6 +818,14 @@ class _Reader:
                     measured_end = per[1]
                 end = max(end, per[1])
                 dimension = f"{dimension} rate"
+                per_unit = UNITS_BY_NAME.get(per[2])
+                if per_unit is not None and per_unit.dimension != "duration":
+                    dimension = f"{unit.dimension} per {per_unit.dimension}"  # "mass per volume"
+                if per_unit is not None and unit.offset == 0 and unit.dimension not in (
+                        "currency", "percentage", "percentage point"):
+                    # "0.5 mg/L": the SI value of a rate is the ratio of the two SI values
+                    rate = (value * unit.factor / per_unit.factor,
+                            f"{unit.si_unit}/{per_unit.si_unit}")
         # ages: "five years old", "3 years of age", "87 yo", "aged 87"
         if unit is not None:
             if dimension == "duration" and low[end:end + 1] in " -":
@@ -846,6 +856,8 @@ class _Reader:
             normalized = (value * unit.factor + unit.offset, unit.si_unit)
         if unit is not None and unit.name == "degree" and dimension == "temperature":
             normalized = None  # Celsius or Fahrenheit? The text does not say.
+        if rate is not None:
+            normalized = rate
 
         # counted nouns: "two missiles", "5,318 participants", "a dozen countries"
         confidence = 0.9

@@ -12,7 +12,7 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Unit", "UNITS_BY_SURFACE", "EXACT_UNIT_RE", "FOLDED_UNIT_RE", "CURRENCY_PREFIXES",
+__all__ = ["Unit", "UNITS_BY_SURFACE", "UNITS_BY_NAME", "EXACT_UNIT_RE", "FOLDED_UNIT_RE", "CURRENCY_PREFIXES",
            "NUMBER_WORDS", "QUALIFIERS", "CHANGE_WORDS", "COUNT_STOPWORDS", "trie_pattern",
            "is_case_folded"]
 
@@ -116,4 +116,6 @@ QUALIFIERS: dict[str, str] = {phrase: qualifier for phrase, qualifier in _lines(
 CHANGE_WORDS: dict[str, str] = {word: direction for word, direction in _lines("change_words.tsv")}
 COUNT_STOPWORDS: frozenset[str] = frozenset(row[0] for row in _lines("count_stopwords.txt"))
 UNITS_BY_SURFACE = (EXACT_UNITS, FOLDED_UNITS)
+UNITS_BY_NAME: dict[str, Unit] = {unit.name: unit for table in UNITS_BY_SURFACE
+                                  for unit in table.values() if unit.dimension != "currency"}
 CURRENCY_PREFIXES = (EXACT_PREFIXES, FOLDED_PREFIXES)
