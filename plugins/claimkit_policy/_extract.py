@@ -187,12 +187,9 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
                 pending = []
             # The previous line break before pos: search only the stretch not yet
             # searched, so repeated look-backs stay linear.
-            back = searched_to
-            line_start = back
-            for brk in _LINE_END.finditer(low, back, pos):
+            line_start = searched_to
+            for brk in _LINE_END.finditer(low, searched_to, pos):
                 line_start = brk.end()
-            if line_start < back or line_start == 0:
-                line_start = max(line_start, back) if back else 0
             nxt = _LINE_END.search(low, pos)
             line_end = nxt.start() if nxt else len(low)
             searched_to = line_end
