@@ -1025,6 +1025,8 @@ class _Reader:
                     continue
                 surface = low[phrase_start:phrase_end]
                 lemma = surface[:len(surface) - len(head)] + _singular(head)
+                if surface == "times":
+                    lemma = "count"  # "called 3 times": occurrences, no thing to name
                 return phrase_start, phrase_end, surface, lemma, partitive
         return None
 
