@@ -9,15 +9,21 @@ number of chunks is in flight, so memory stays flat however long the input is.
 from __future__ import annotations
 
 import collections
+import copyreg
+import io
 import itertools
+import operator
 import os
-from collections.abc import Iterable, Iterator
+import pickle
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
+
+import attrs
 
 from claimkit._host import Extractor, Result
-from claimkit._model import Source
+from claimkit._model import Claim, Source, Span
 
 __all__ = ["Item", "extract_many", "read_source"]
 
@@ -71,9 +77,54 @@ def _init_worker(extractors: tuple[str, ...] | None, strict: bool) -> None:
     _WORKER_EXTRACTOR = Extractor(extractors, strict=strict)
 
 
-def _run_chunk(chunk: list[Item]) -> list[Result]:
+def _fast_pickling(cls: type, name: str) -> tuple[Callable[..., Any],
+                                                   Callable[[Any], tuple[Any, ...]]]:
+    """A rebuild function and a reducer for a frozen attrs class, unrolled per field.
+
+    Why: children send back thousands of claims per chunk, and attrs' generic pickling
+    (``__reduce_ex__`` plus a Python ``__setstate__`` loop) made the round trip cost
+    about 16% of the extraction itself; this unrolled form halves that. The code is
+    generated from ``attrs.fields`` (as attrs generates ``__init__``), so a field added
+    to the class is carried over without anyone touching this module.
+    """
+    names = [field.name for field in attrs.fields(cls)]
+    params = ", ".join(f"a{i}" for i in range(len(names)))
+    lines = [f"def {name}({params}):", "    obj = new(cls)"]
+    lines += [f"    setattr_(obj, {field!r}, a{i})" for i, field in enumerate(names)]
+    lines.append("    return obj")
+    namespace: dict[str, Any] = {"new": object.__new__, "setattr_": object.__setattr__,
+                                 "cls": cls}
+    exec("\n".join(lines), namespace)  # noqa: S102 - generated from attrs field names
+    rebuild = namespace[name]
+    rebuild.__module__ = __name__  # pickle finds it here, by name
+    getter = operator.attrgetter(*names)
+
+    def reduce(obj: Any) -> tuple[Any, ...]:
+        return rebuild, getter(obj)
+
+    return rebuild, reduce
+
+
+_rebuild_claim, _reduce_claim = _fast_pickling(Claim, "_rebuild_claim")
+_rebuild_span, _reduce_span = _fast_pickling(Span, "_rebuild_span")
+
+
+class _ResultPickler(pickle.Pickler):
+    dispatch_table = copyreg.dispatch_table.copy()
+    for _cls, _reduce in ((Claim, _reduce_claim), (Span, _reduce_span)):
+        # attrs' hash cache is a slot that attrs.fields does not list: leave such a
+        # class to attrs' own pickling.
+        if "_attrs_cached_hash" not in getattr(_cls, "__slots__", ()):
+            dispatch_table[_cls] = _reduce
+    del _cls, _reduce
+
+
+def _run_chunk(chunk: list[Item]) -> bytes:
     assert _WORKER_EXTRACTOR is not None, "worker not initialised"
-    return [run_item(_WORKER_EXTRACTOR, item) for item in chunk]
+    results = [run_item(_WORKER_EXTRACTOR, item) for item in chunk]
+    buffer = io.BytesIO()
+    _ResultPickler(buffer, pickle.HIGHEST_PROTOCOL).dump(results)
+    return buffer.getvalue()
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -141,9 +192,9 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
 
     # Entries in input order: a child's Future, or a list the parent fills itself. Bounded:
     # at most one Future per child, and parent lists of at most chunk_size results.
-    pending: collections.deque[Future[list[Result]] | list[Result]] = collections.deque()
+    pending: collections.deque[Future[bytes] | list[Result]] = collections.deque()
     held_limit = 4 * workers + 2
-    running: list[Future[list[Result]]] = []
+    running: list[Future[bytes]] = []
     local: list[Result] | None = None
     pool = ProcessPoolExecutor(max_workers=children, initializer=_init_worker,
                                initargs=(extractor.names, strict))
@@ -181,5 +232,8 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _entry_results(entry: Future[list[Result]] | list[Result]) -> list[Result]:
-    return entry.result() if isinstance(entry, Future) else entry
+def _entry_results(entry: Future[bytes] | list[Result]) -> list[Result]:
+    if isinstance(entry, Future):
+        results: list[Result] = pickle.loads(entry.result())
+        return results
+    return entry
