@@ -104,6 +104,8 @@ _FINITE = frozenset(
 )
 _BANS = frozenset("ban bans prohibition embargo embargoes moratorium".split())
 _SUBORDINATORS = frozenset("while when after before since by without through".split())
+_WH_WORDS = frozenset("how whether what why when where who which if".split())
+_RELATIVE_PREPS = frozenset("on in at after since under for from against over".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
 _PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
@@ -376,6 +378,8 @@ class _Sentence:
                 return j
             if w in _PUNCT_STOP or w in ("that", "but", "if", "because", "while", "said"):
                 return None
+            if j == k and w in _WH_WORDS:
+                return None  # "asked how police were to ...": a question, not a call
             j += 1
         return None
 
@@ -603,7 +607,7 @@ class _Sentence:
 
         # ---- auxiliaries, negation and modality on the left
         i = first - 1
-        be_seen = have_seen = lead_seen = will_now = call = still = False
+        be_seen = have_seen = lead_seen = will_now = call = still = orphan = False
         while i >= 0:
             w = words[i]
             two = f"{words[i - 1]} {w}" if i > 0 else ""
@@ -633,6 +637,7 @@ class _Sentence:
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
                 if not trig.strong and i > 0 and i - 1 not in self.hit_by_first:
                     return None  # "in an effort to create jobs": a purpose, not a move
+                orphan = True
                 break  # "deal to join": the infinitive hangs on a word we do not read
             if w in _BE:
                 be_seen = True
@@ -656,6 +661,18 @@ class _Sentence:
         if will_now and move.modality == "proposed":
             move.modality = None
         by_at = after if after < n and words[after] == "by" else None
+        if (
+            trig.participle
+            and move.first == first
+            and by_at is None
+            and first > 0
+            and last < n
+            and words[last] in _RELATIVE_PREPS
+            and words[first - 1].isalpha()
+            and words[first - 1] not in lex.CUES
+            and not self.text[self.starts[first - 1]].isupper()
+        ):
+            return None  # "the arms embargo imposed on China": names a standing rule
         passive = trig.participle and (
             be_seen or by_at is not None and first > 0 and words[first - 1] == ","
         )
@@ -678,6 +695,20 @@ class _Sentence:
                 return None  # "the ban", "a smoking ban": a mention, not a move
             elif subject is not None and self._object_class(subject) == "law":
                 return None  # "Islamic law's ban on interest": what a standing rule says
+        elif orphan:
+            subject = None  # the infinitive's subject is not in reach
+        elif (
+            words[first].endswith("ing")
+            and move.first == first
+            and first > 1
+            and words[first - 1] not in _DETERMINERS
+            and words[first - 1] not in _PREPOSITIONS
+        ):
+            # "Howard will make a pitch ..., urging people to ...": the sentence's subject.
+            subject = None
+            opening = self._opening_np()
+            if opening is not None and opening[1] <= self.starts[first]:
+                move.actor = opening
         else:
             subject = self._subject(move.first - 1)
             if (
@@ -908,10 +939,16 @@ class _Sentence:
         nxt = self.words[i + 1] if i + 1 < len(self.words) else "."
         if nxt in _AFTER_NOUN:
             return False
-        if self.text[self.starts[i - 1]].isupper() and prev not in _DETERMINERS:
-            return True  # "Sweden want", "Police urge": a proper-noun subject
+        if (
+            self.text[self.starts[i - 1]].isupper()
+            and prev not in _DETERMINERS
+            and (i < 2 or self.words[i - 2] not in _DETERMINERS and self.words[i - 2] != "'s")
+        ):
+            return True  # "Sweden want", "Police urge" -- not "Thursday's Commons debate"
         if prev in _DETERMINERS or prev in _PREPOSITIONS:
             return False
+        if i >= 2 and self.words[i - 2] in ("'s", "'"):
+            return False  # "Thursday's Commons debate": a compound noun after a possessive
         return prev.endswith("s") and not prev.endswith("ss")
 
     def _opening_np(self) -> tuple[int, int] | None:
@@ -1118,6 +1155,10 @@ class _Sentence:
             return None
         # Leading sentence adverbs are not part of the actor.
         while first < end and words[first] in (
+            "with",
+            "for",
+            "from",
+            "by",
             "but",
             "and",
             "instead",
