@@ -136,3 +136,20 @@ def test_unknown_extractor_fails_before_any_work() -> None:
     with pytest.raises(claimkit.UnknownExtractorError):
         next(extract_many(["text"], extractors=["no-such-plugin"], workers=2))
 
+
+
+def test_results_from_children_are_ordinary_frozen_claims(seed_text: str) -> None:
+    import attrs
+
+    here = claimkit.extract(seed_text)
+    # Several items: the first goes to the child (the parent keeps a lone last item).
+    results = list(extract_many([seed_text] * 6, workers=2, chunk_size=1))
+    assert all(r.claims == here for r in results)
+    result = results[0]
+    claim = result.claims[0]
+    assert type(claim) is claimkit.Claim
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        claim.start = 0  # type: ignore[misc]
+    span = next(iter(claim.roles.values()))
+    assert type(span) is claimkit.Span and hash(span) == hash(next(iter(here[0].roles.values())))
+    assert [c.to_dict() for c in result.claims] == [c.to_dict() for c in here]
