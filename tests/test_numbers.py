@@ -180,12 +180,19 @@ def test_a_unit_glued_to_a_number_must_be_a_unit():
     ("A dozen countries signed.", 12, "countries"),
     ("Police arrested 14 people.", 14, "people"),
     ("The firm bought 126 fighter jets.", 126, "fighter jets"),
+    ("I tried to call him 3 times.", 3, "times"),
 ])
 def test_counts_take_the_counted_noun_as_unit(text, value, unit):
     claim = only(text)
     assert claim.attributes["value"] == value
     assert claim.attributes["unit"] == unit
     assert claim.attributes["dimension"] == "count"
+
+
+def test_a_counted_phrase_may_hold_another_quantity():
+    found = facts("The agency will build five of the three-ton satellites.")
+    assert [(c.attributes["value"], c.attributes["unit"]) for c in found] == [
+        (5, "three-ton satellites"), (3, "ton")]
 
 
 def test_a_spelled_number_without_a_noun_is_not_a_fact():

@@ -144,7 +144,7 @@ CENTS_AFTER = re.compile(r"[ ](and[ ])?(?=[0-9a-z])")
 CENTS_WORD = re.compile(r"[ ](?:cents?|pence|p)(?![a-z])")
 END_OF_AMOUNT = re.compile(r"[ ]?(?:[.,;:!?)]|$)|[ ]more(?![a-z])")
 PARTITIVE_OF = re.compile(r"[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ])")
-_COUNT_WORD = r"[ \u00a0]([a-z][a-z'’-]*)"
+_COUNT_WORD = r"[ \u00a0]((?:[0-9]+-)?[a-z][a-z'’-]*)"
 # Up to three words after a number, after an optional partitive "of (the)".
 COUNT_PHRASE = re.compile(
     r"(?:[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ]))?"
@@ -873,7 +873,9 @@ class _Reader:
                 unit_name = count[2]
                 dimension = "count"
                 normalized = (value, count[3])
-                end = max(end, count[1])
+                # The counted phrase may hold another quantity ("five three-ton satellites"):
+                # it is read again on its own.
+                end = quantity_end
                 confidence = 0.5 if count[4] else 0.75
 
         qualifier_name = "range" if high is not None else "exact"
@@ -1004,8 +1006,7 @@ class _Reader:
                 break
             word_start = match.start(group)
             stripped = word.strip("-'’")
-            if not stripped or stripped in COUNT_STOPWORDS or \
-                    stripped.split("-")[0] in NUMBER_WORDS:
+            if not stripped or stripped in COUNT_STOPWORDS or stripped in NUMBER_WORDS:
                 break
             if stripped != word:
                 word_start += word.index(stripped)
