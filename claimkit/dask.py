@@ -30,7 +30,6 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, cast
 
 try:
@@ -74,9 +73,22 @@ def _extractor(names: tuple[str, ...] | None, strict: bool) -> Extractor:
     return extractor
 
 
+class _GivenPath:
+    """A path exactly as the user wrote it: ``Path("./a.txt")`` would become "a.txt",
+    and the claims' ``source`` must be the path as given."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
+
+
 def _as_item(value: Any, paths: bool) -> Item:
     if paths and isinstance(value, str):
-        return Path(value)
+        return _GivenPath(value)
     return value  # type: ignore[no-any-return]
 
 

@@ -94,7 +94,9 @@ def test_jsonl_per_partition(client: Any, tmp_path: Path, seed_text: str) -> Non
         path.write_bytes(text.encode("utf-8"))
     bad = tmp_path / "in" / "latin1.txt"
     bad.write_bytes("Prices rose to \xa3300.".encode("latin-1"))
-    items = [str(p) for p in good[:5]] + [str(bad)] + [str(p) for p in good[5:]]
+    # "/./" stays in each claim's "source": the path as given, not a normalised one.
+    items = [f"{p.parent}/./{p.name}" for p in good[:5]] + [str(bad)] + [
+        f"{p.parent}/./{p.name}" for p in good[5:]]
 
     summaries = to_jsonl(db.from_sequence(items, npartitions=3),
                          tmp_path / "out" / "claims-*.jsonl", paths=True)
@@ -113,6 +115,7 @@ def test_jsonl_per_partition(client: Any, tmp_path: Path, seed_text: str) -> Non
         records += [json.loads(line) for line in lines[1:]]
     expected = _records([claimkit.read_source(p) for p in items if p != str(bad)])
     assert records == json.loads(json.dumps(expected, ensure_ascii=False))
+    assert all("/./" in r["source"] for r in records)
 
 
 @pytest.mark.dask
