@@ -356,3 +356,9 @@ def run(text: str) -> None:
 )
 def test_linear_time(unit):
     assert_linear_time(run, lambda n: unit * (n // len(unit) + 1), size=20_000)
+
+
+def test_linear_time_with_many_attributions():
+    # Every sentence is reported speech with a claim: name resolution must stay bounded.
+    unit = "He said the minister would ban it. "
+    assert_linear_time(run, lambda n: unit * (n // len(unit) + 1), size=50_000)

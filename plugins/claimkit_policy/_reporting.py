@@ -17,6 +17,13 @@ except ImportError:  # pragma: no cover - exercised only on an older core
     _attribution = None
 
 
+# ``resolve_name`` walks every earlier attribution of the article, so each call costs
+# time in proportion to the article. Real articles need a few dozen calls; past this
+# budget a mention stands for itself, which keeps the extractor linear on adversarial
+# input (thousands of quotes in one text).
+NAME_BUDGET = 400
+
+
 class Reporting:
     """Lazy per-document view of the attributions (computed only if a claim asks)."""
 
@@ -24,6 +31,7 @@ class Reporting:
         self.document = document
         self._items: list[Any] | None = None
         self._starts: list[int] = []
+        self._names: dict[tuple[int, int], str] = {}
 
     def _load(self) -> list[Any]:
         if self._items is None:
@@ -56,13 +64,17 @@ class Reporting:
     def name(self, span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
+        known = self._names.get(span)
+        if known is not None:
+            return known
         text = self.document.text[span[0] : span[1]]
-        if _attribution is None:
-            return text
-        try:
-            resolved = _attribution.resolve_name(self.document, self.document.span(*span))
-        except Exception:
-            resolved = None
+        resolved = None
+        if _attribution is not None and len(self._names) < NAME_BUDGET:
+            try:
+                resolved = _attribution.resolve_name(self.document, self.document.span(*span))
+            except Exception:
+                resolved = None
+        self._names[span] = resolved or text
         return resolved or text
 
     def is_speaker(self, speaker: Any, actor: tuple[int, int], speaker_name: str | None) -> bool:
