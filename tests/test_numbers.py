@@ -77,6 +77,7 @@ def test_plugin_is_registered_under_its_name():
     ("The deal is worth $3bn.", 3_000_000_000),
     ("Spending reached $4 trillion.", 4e12),
     ("They raised 10k dollars.", 10_000),
+    ("The service has 14m customers.", 14_000_000),
 ])
 def test_number_grammar(text, value):
     assert only(text).attributes["value"] == pytest.approx(value)
@@ -86,6 +87,10 @@ def test_european_thousands_when_the_article_writes_numbers_that_way():
     text = "Die Stadt hat 1.250.000 Einwohner. Das Feld misst 2.500 m."
     values = [c.attributes["value"] for c in facts(text)]
     assert 2500 in values
+
+
+def test_m_before_an_athletics_word_stays_metres():
+    assert only("She won the 60m hurdles.").attributes["unit"] == "metre"
 
 
 def test_english_article_reads_a_dot_as_a_decimal_point():

@@ -197,6 +197,11 @@ EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
 FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+PLURAL_AFTER = re.compile(r"[ ]([a-z]+)(?![a-z-])")
+# "the 60m hurdles", "400m runners": athletics, where "m" stays metres.
+DISTANCE_EVENT_WORDS = frozenset(
+    "hurdles heats runners sprinters swimmers titles races medals events finals records metres"
+    " meters champions relays laps lengths indoors outdoors".split())
 CODE_AFTER_HYPHEN = re.compile(r"-[0-9]+[A-Za-z]")
 YEAR_END_CHARS = frozenset(",.;:)'\"”’!?\n")
 AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
@@ -339,12 +344,21 @@ class _Reader:
         elif next_char in "mbk":
             short = SHORT_MULTIPLIER.match(low, end)
             if short and (currency or self._currency_word_after(short.end())
-                          or (short.group(1) == "k" and text[end] == "k")):
+                          or (short.group(1) == "k" and text[end] == "k")
+                          or self._counted_millions(short)):
                 # "£50m", "1.8M dollars", "10k": a letter multiplies only where it
                 # cannot be a unit (a bare "50m" is fifty metres).
                 scale = SHORT_MULTIPLIERS[short.group(1)]
                 end = short.end()
         return Number(pos, end, value * scale, False, scale)
+
+    def _counted_millions(self, short: re.Match[str]) -> bool:
+        """"14m customers", "1.4m workers": an "m" before a counted plural is millions."""
+        if short.group(1) != "m":
+            return False
+        following = PLURAL_AFTER.match(self.text, short.end())
+        return following is not None and following.group(1) not in DISTANCE_EVENT_WORDS and (
+            _is_plural(following.group(1)))
 
     def _currency_word_after(self, pos: int) -> bool:
         gap = UNIT_GAP.match(self.low, pos)
