@@ -32,6 +32,8 @@ MAX_TARGET = 14
 CONTEXT_BEFORE = 250
 CONTEXT_AFTER = 150
 GENERIC_REACH = 120
+# How far (in characters) an object word may stand from a trigger that depends on it.
+OBJECT_REACH = 100
 
 # "don't" -> "do" + "n't" so that negation is a token of its own; clitics likewise.
 _TOKEN = re.compile(r"\w+(?=n't)|n't|\w+(?:-\w+)*|'(?:s|ll|ve|d|re|m)(?!\w)|[^\w\s]")
@@ -183,6 +185,8 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
                 if found is None:
                     continue  # a weak trigger far from any rule or rule-maker
                 last_context = found.start()
+        if not _worth_a_look(trig, low, pos, match.end()):
+            continue
         if pos >= line_end:
             if pending:
                 yield spans[current][0], spans[current][1], pending
@@ -206,6 +210,26 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
             pending.append(pos)
     if pending:
         yield spans[current][0], spans[current][1], pending
+
+
+def _worth_a_look(trig: lex.Trigger, low: str, start: int, end: int) -> bool:
+    """Cheap necessary conditions, checked before any sentence is split: a trigger that
+    governs an infinitive needs its "to" (base forms excepted: they may themselves be
+    governed, "bill to change the law"), one that depends on its object needs an object
+    word close by. The sentence reasoning applies the same rules in full."""
+    rule = trig.rule
+    if (
+        rule in ("plan", "agree", "continue")
+        and not trig.base
+        and not trig.form.startswith(("propos", "suggest"))
+    ):
+        return low.startswith(" to ", end)
+    if rule in ("object", "law", "adopt"):
+        return (
+            lex.OBJECT_SCAN.search(low, max(0, start - OBJECT_REACH), end + OBJECT_REACH)
+            is not None
+        )
+    return True
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:

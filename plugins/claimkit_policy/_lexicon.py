@@ -160,6 +160,9 @@ def _inflected(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 GENERIC: frozenset[str] = _inflected(_words("generic.txt"))
+# Triggers whose action depends on their object are looked at only when an object word
+# stands near them; one regex over a short window decides.
+OBJECT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(OBJECTS)) + r"(?![\w-])")
 
 # Apostrophes and hyphens inside a form are matched literally on a copy of the text in
 # which the typographic apostrophe is folded to "'" (same length, so offsets hold).
