@@ -186,6 +186,7 @@ def test_a_unit_glued_to_a_number_must_be_a_unit():
     ("Police arrested 14 people.", 14, "people"),
     ("The firm bought 126 fighter jets.", 126, "fighter jets"),
     ("I tried to call him 3 times.", 3, "times"),
+    ("More than 200 MPs signed.", 200, "mps"),
 ])
 def test_counts_take_the_counted_noun_as_unit(text, value, unit):
     claim = only(text)
@@ -268,6 +269,7 @@ def test_change_direction(text, change):
     ("The firm issued $300 million of bonds.", "bonds"),
     ("They bought a 45-acre horse farm.", "horse farm"),
     ("It has total net assets of $96bn.", "total net assets"),
+    ("The survey said that house prices fell 0.2%.", "house prices"),
 ])
 def test_measured(text, measured):
     assert role(only(text), "measured") == measured
@@ -313,6 +315,7 @@ def test_ages(text, value):
     "Fans in their 30s and 40s came.",
     "Boeing sold its 777-200LR planes.",
     "Give it one last go.",
+    "Care for the over 65s is costly.",
 ])
 def test_not_numeric_facts(text):
     assert facts(text) == [], [c.text for c in facts(text)]

@@ -177,7 +177,7 @@ NAME_WORDS = frozenset(
     " game match heat lap hole item figure table appendix annex form category class".split())
 NAME_BEFORE_COMMA = re.compile(r"([A-Za-z][a-z'’.-]+)$")
 CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
-DETERMINERS = frozenset("a an the its their his her this that these those our your".split())
+DETERMINERS = frozenset("a an the its their his her this these those our your".split())
 PARTITIVE_HEADS = frozenset(
     "total sum number amount one any all both each some most many few none half part".split())
 IRREGULAR_PLURALS = frozenset(
@@ -197,6 +197,7 @@ EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
 FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "PCs", "CDs"
 PLURAL_AFTER = re.compile(r"[ ]([a-z]+)(?![a-z-])")
 # "the 60m hurdles", "400m runners": athletics, where "m" stays metres.
 DISTANCE_EVENT_WORDS = frozenset(
@@ -601,8 +602,8 @@ class _Reader:
             if ORDINAL_SUFFIX.match(low, end):
                 return "ordinal"
             if DECADE_SUFFIX.match(low, end):
-                if plain and (len(raw) == 4 or (len(raw) == 2 and (after == "'" or raw[1] == "0"))):
-                    return "decade"  # "the 1990s", "the '80s", "in their 30s"
+                if plain:
+                    return "decade or plural"  # "the 1990s", "in their 30s", "the over 65s"
             elif currency is None and TIME_AFTER.match(low, end):
                 return "time"
             elif after.isalpha() and not number.scaled:
@@ -1032,7 +1033,8 @@ class _Reader:
         singular = value == 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
             head = words[size - 1][2]
-            if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")):
+            if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")) or (
+                    ACRONYM_PLURAL.fullmatch(text, words[size - 1][0], words[size - 1][1])):
                 if any(_is_plural(w[2]) and w[2] not in ("more", "most") for w in words[:size - 1]):
                     continue
                 phrase_start, phrase_end = words[0][0], words[size - 1][1]
