@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from importlib import resources
 
 import attrs
+import regex
 
 from claimkit._document import Document
 from claimkit._model import Span
@@ -730,7 +731,8 @@ def _attribution_before(context: _Context, quotation: Quotation,
             # "X said:" / "X told reporters:" / "X said on Sunday:".
             tail = text[gap_start:cue_end]
             punctuated = bool(colon.group().strip())
-            if (punctuated or not tail.strip()) and len(tail) <= 40 and not any(ch in tail for ch in ".!?\"\u201c\u201d"):
+            if (punctuated or not tail.strip()) and len(tail) <= 40 and not _gap_has(
+                    text, gap_start, cue_end, ".!?\"\u201c\u201d"):
                 speaker = _speaker_before(text, floor, cue.start())
                 if speaker is not None:
                     return _direct(context, quotation, cue, speaker, 0.85, "X said:")
@@ -1147,7 +1149,8 @@ def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sent
             if not follow or (follow[0].lower not in _CONTENT_STARTERS
                               and not (cue_class == "report" and head in _EVIDENCE_HEADS)):
                 return None
-        elif follow and (follow[0].lower in _PREPOSITIONS or follow[0].lower in ("so", "yes", "no")):
+        elif follow and (follow[0].lower in _PREPOSITIONS
+                         or follow[0].lower in ("so", "yes", "no")):
             if not text[position:sentence.end].lstrip().startswith((":", "\u201c", '"')):
                 return None
     content = _content_span(context, position, _next_attribution_cut(context, cue, position,
@@ -1212,7 +1215,12 @@ def _skip_object(text: str, position: int, ceiling: int) -> int:
 
 # --------------------------------------------------------------------------- names
 
-_NAME_RUN = re.compile(r"[A-Z][\w'\u2019\-]*\.?(?:[ \t\u00a0]+[A-Z][\w'\u2019\-]*\.?){1,4}")
+# Capitalised runs. The look-behind keeps a match from starting inside a word and the
+# possessive quantifiers (``regex``) never give back what they took, so an all-capitals
+# megabyte is read once, not once per letter.
+_NAME_RUN = regex.compile(
+    r"(?<![\w'\u2019\-])[A-Z][\w'\u2019\-]*+\.?+"
+    r"(?:[ \t\u00a0]++[A-Z][\w'\u2019\-]*+\.?+){1,4}")
 
 
 @attrs.define

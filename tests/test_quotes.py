@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from growth import assert_linear_time
+from claimkit_quotes import claimkit_extract, claimkit_kinds
 from hypothesis import given, settings
-from strategies import any_text, tricky_text
 
 import claimkit
 from claimkit import Document, check_claim
-from claimkit_quotes import claimkit_extract, claimkit_kinds
+
+from growth import assert_linear_time
+from strategies import any_text, tricky_text
 
 
 def quotes(text: str) -> list[claimkit.Claim]:
@@ -128,6 +129,9 @@ def test_linear_time_on_adversarial_input() -> None:
     assert_linear_time(run, lambda n: "x" * n)  # one paragraph, no punctuation, no spaces
     assert_linear_time(run, lambda n: " " * n + "1" * n)
     assert_linear_time(run, lambda n: "READ ALSO: “a b c d e,” he said\n" * (n // 32))
+    # A surname to resolve, then a megabyte-style run of capitals for the name index.
+    assert_linear_time(run, lambda n: "“a b c d,” Smith said. " + "A" * n)
+    assert_linear_time(run, lambda n: "Said " * (n // 5))
 
 
 def test_one_megabyte_paragraph_without_punctuation() -> None:

@@ -27,7 +27,8 @@ _MARKERS = _load_markers()
 # A marker at the start of a line, then a colon, a dash or a pipe. The alternation is a
 # list of literals, anchored at a line start, so it cannot backtrack far.
 _FURNITURE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:" + "|".join(re.escape(m) for m in _MARKERS) + r")[ \t]*[:|\-\u2013\u2014]",
+    r"(?:^|(?<=\n))[ \t]*(?:" + "|".join(re.escape(m) for m in _MARKERS)
+    + r")[ \t]*[:|\-\u2013\u2014]",
     re.IGNORECASE,
 )
 
