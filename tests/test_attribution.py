@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from growth import assert_linear_time
 
 from claimkit import Document
 from claimkit.attribution import (
@@ -13,6 +12,8 @@ from claimkit.attribution import (
     resolve_name,
     speech_cues,
 )
+
+from growth import assert_linear_time
 
 
 def only(text: str) -> Attribution:

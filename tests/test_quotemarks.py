@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from growth import assert_linear_time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimkit import find_quotations
+
+from growth import assert_linear_time
 
 
 def contents(text: str) -> list[str]:
