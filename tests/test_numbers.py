@@ -244,6 +244,11 @@ def test_qualifiers(phrase, qualifier):
     assert role(claim, "qualifier") == phrase
 
 
+def test_a_lone_up_does_not_move_a_count():
+    claim = only("Families give up two meals a day.")
+    assert claim.attributes["change"] is None
+
+
 def test_plain_numbers_are_exact():
     assert only("The convoy travelled 40 km.").attributes["qualifier"] == "exact"
 
@@ -270,6 +275,8 @@ def test_change_direction(text, change):
     ("They bought a 45-acre horse farm.", "horse farm"),
     ("It has total net assets of $96bn.", "total net assets"),
     ("The survey said that house prices fell 0.2%.", "house prices"),
+    ("It agreed a $156m takeover deal.", "takeover deal"),
+    ("It holds a 10% stake in the firm.", "stake"),
 ])
 def test_measured(text, measured):
     assert role(only(text), "measured") == measured

@@ -119,6 +119,8 @@ MULTIPLIER_FIRST = frozenset(" -\u00a0htmbtlc")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
 PER_FIRST_CHARS = frozenset(" /-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
+ARTICLE_BEFORE_REVERSED = re.compile(r"[ \u00a0]+(?:a|na|eht|sti|rieht|sih|reh)(?![a-z])")
+NOUN_AFTER = re.compile(r"[ ]([a-z][a-z-]+)(?:[ ]([a-z][a-z-]+))?")
 COMPOUND_HEAD = re.compile(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?")
 PHONE_LOCAL = re.compile(r"[0-9]{3}-[0-9]{4}")
 MONTH_LAST_CHARS = frozenset("yhlenrtgvcb.")
@@ -179,7 +181,8 @@ NAME_BEFORE_COMMA = re.compile(r"([A-Za-z][a-z'’.-]+)$")
 CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 DETERMINERS = frozenset("a an the its their his her this these those our your".split())
 PARTITIVE_HEADS = frozenset(
-    "total sum number amount one any all both each some most many few none half part".split())
+    "total sum number amount one any all both each some most many few none half part"
+    " monday tuesday wednesday thursday friday saturday sunday".split())
 IRREGULAR_PLURALS = frozenset(
     "people men women children police staff cattle personnel troops aircraft sheep fish deer"
     " mice teeth geese feet data media crew".split())
@@ -926,6 +929,9 @@ class _Reader:
                 if verb:
                     change_word, change_end = verb.group(1), verb.end()
                     break
+        if change_word in ("pu", "nwod") and dimension in ("count", "number"):
+            # "give up one of their meals": a lone "up"/"down" moves an amount, not a count
+            change_word, change_end = None, None
         if change_word:
             change = CHANGE_WORDS[change_word[::-1]]
         measured = self._measured(start if qualifier_span is None else qualifier_span[0],
@@ -1072,6 +1078,15 @@ class _Reader:
                 of_phrase = self._of_phrase(end)
                 if of_phrase:
                     return of_phrase
+            if dimension != "count" and ARTICLE_BEFORE_REVERSED.match(reversed_before) and \
+                    start == anchor:
+                # "a $156m deal", "a 10% stake": the noun the amount stands before
+                following = NOUN_AFTER.match(low, end)
+                if following and _plain_noun(following.group(1)):
+                    phrase_end = following.end(1)
+                    if following.group(2) and _plain_noun(following.group(2)):
+                        phrase_end = following.end(2)
+                    return following.start(1), phrase_end
             if self.text[end - 1:end].isalpha() and self._hyphenated_before_unit(quantity_start, end):
                 following = COMPOUND_HEAD.match(low, end)
                 if following and following.group(1) not in COUNT_STOPWORDS:
@@ -1101,7 +1116,8 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
             if words:
                 words.append((match.start(1), match.end(1), word))
             break
-        if word in COUNT_STOPWORDS or word in QUALIFIERS or word in CHANGE_WORDS or word.endswith("ly"):
+        if word in COUNT_STOPWORDS or word in QUALIFIERS or word in CHANGE_WORDS or \
+                word.endswith(("ly", "ed")):
             break
         words.append((match.start(1), match.end(1), word))
         cursor = match.end(1)
@@ -1114,6 +1130,12 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
     if not heads or heads[0][2] in PARTITIVE_HEADS:
         return None
     return words[0][0], words[-1][1]
+
+
+def _plain_noun(word: str) -> bool:
+    """A word that can head the noun phrase after an amount ("deal", "stake", "rise")."""
+    return (word not in COUNT_STOPWORDS and word not in NUMBER_WORDS and word not in QUALIFIERS
+            and not word.endswith(("ly", "ed")) and len(word) > 2)
 
 
 def _is_plural(word: str) -> bool:
