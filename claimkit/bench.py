@@ -330,9 +330,11 @@ def measure_growth(configs: Sequence[tuple[str, Sequence[str]]], article: str,
     """Time at 1x, 2x and 4x the input for real text and adversarial text.
 
     Real text is ``article`` repeated (joined by a blank line); adversarial text is made at
-    ``base_size`` characters (so the 4x line is 4 * base_size long). A size is skipped
-    when the previous one already took more than ``budget`` / 4 seconds. Each size is
-    run at least 3 times and for at least ``min_seconds``; the best time counts.
+    ``base_size`` characters (so the 4x line is 4 * base_size long). The sizes are timed
+    in turn, three rounds, each size at least 3 times and ``min_seconds`` per round; the
+    best time per size counts, so a burst of other work on the machine hits every size
+    alike. A case that looks super-linear is measured once more (best times kept). A
+    size is skipped when the previous one already took more than ``budget`` / 4 seconds.
     """
     makers: dict[str, Callable[[int], str]] = {
         "real article": lambda n: "\n\n".join([article] * max(1, n // len(article))),
@@ -344,24 +346,43 @@ def measure_growth(configs: Sequence[tuple[str, Sequence[str]]], article: str,
         _quiet_run(extractor, article)
         for case, make in makers.items():
             base = len(article) if case == "real article" else base_size
-            times: dict[int, float] = {}
-            for factor in (1, 2, 4):
-                if times and max(times.values()) > budget / 4:
-                    break
-                times[factor] = _best_time(extractor, make(base * factor),
-                                           min_seconds=min_seconds)
-            t1 = times[1]
-            row: dict[str, Any] = {
-                "extractor": name, "case": case, "chars_1x": len(make(base)),
-                "seconds_1x": round(t1, 6),
-                "ratio_2x": round(times[2] / t1, 2) if 2 in times else None,
-                "ratio_4x": round(times[4] / t1, 2) if 4 in times else None,
-            }
-            ratios = [r for r in (row["ratio_2x"], row["ratio_4x"] and row["ratio_4x"] / 2)
-                      if r is not None]
-            row["linear"] = bool(ratios) and all(r <= MAX_RATIO_2X for r in ratios)
+            texts = {factor: make(base * factor) for factor in (1, 2, 4)}
+            times = _growth_times(extractor, texts, budget, min_seconds)
+            row = _growth_row(name, case, len(texts[1]), times)
+            if not row["linear"]:
+                again = _growth_times(extractor, texts, budget, min_seconds)
+                times = {f: min(t, again.get(f, t)) for f, t in times.items()}
+                row = _growth_row(name, case, len(texts[1]), times)
             rows.append(row)
     return rows
+
+
+def _growth_times(extractor: Extractor, texts: dict[int, str], budget: float,
+                  min_seconds: float, rounds: int = 3) -> dict[int, float]:
+    times: dict[int, float] = {}
+    sizes = list(texts)
+    for _ in range(rounds):
+        for factor in sizes:
+            if factor not in times and times and max(times.values()) > budget / 4:
+                sizes = [f for f in sizes if f in times]
+                break
+            best = _best_time(extractor, texts[factor], min_seconds=min_seconds / rounds)
+            times[factor] = min(best, times.get(factor, best))
+    return times
+
+
+def _growth_row(name: str, case: str, chars: int, times: dict[int, float]) -> dict[str, Any]:
+    t1 = times[1]
+    row: dict[str, Any] = {
+        "extractor": name, "case": case, "chars_1x": chars,
+        "seconds_1x": round(t1, 6),
+        "ratio_2x": round(times[2] / t1, 2) if 2 in times else None,
+        "ratio_4x": round(times[4] / t1, 2) if 4 in times else None,
+    }
+    ratios = [r for r in (row["ratio_2x"], row["ratio_4x"] and row["ratio_4x"] / 2)
+              if r is not None]
+    row["linear"] = bool(ratios) and all(r <= MAX_RATIO_2X for r in ratios)
+    return row
 
 
 # --- the whole run --------------------------------------------------------------------
