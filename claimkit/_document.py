@@ -65,7 +65,7 @@ class Document:
         """Paired quotation marks (see ``claimkit.find_quotations``), in order."""
         from claimkit._quotemarks import find_quotations
 
-        return find_quotations(self.text)
+        return find_quotations(self.text, self.paragraphs)
 
     def sentence_index(self, offset: int) -> int | None:
         """Index into ``sentences`` of the sentence holding ``offset`` (None: between)."""

@@ -111,11 +111,15 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_quotations(text: str) -> list[Quotation]:
-    """Pair quote marks; see the module docstring for the rules."""
+def find_quotations(text: str, paragraph_spans: list[Span] | None = None) -> list[Quotation]:
+    """Pair quote marks; see the module docstring for the rules.
+
+    ``paragraph_spans``: the text's paragraphs, if already computed (``Document`` passes
+    its own so they are not split twice).
+    """
     found: list[Quotation] = []
     length = len(text)
-    paras = _paragraphs(text)
+    paras = _paragraphs(text) if paragraph_spans is None else paragraph_spans
     # A double quotation left open at a paragraph end, waiting to see if it continues.
     open_at = -1
     open_mark = ""

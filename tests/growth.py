@@ -11,10 +11,10 @@ import time
 from collections.abc import Callable
 
 #: Ratio of times for 4x the input above which we call the growth super-linear.
-MAX_RATIO_FOR_4X = 8.0
+MAX_RATIO_FOR_4X = 9.0
 
 
-def best_time(func: Callable[[str], object], text: str, repeats: int = 3) -> float:
+def best_time(func: Callable[[str], object], text: str, repeats: int = 5) -> float:
     best = float("inf")
     for _ in range(repeats):
         started = time.perf_counter()
@@ -39,8 +39,11 @@ def assert_linear_time(func: Callable[[str], object], make_text: Callable[[int],
     ``make_text(n)`` must return a text of about ``n`` characters.
     """
     ratio = growth_ratio(func, make_text, size)
-    if ratio > MAX_RATIO_FOR_4X:
-        # One retry: a single slow run on a busy machine should not fail the suite.
+    for _ in range(2):
+        if ratio <= MAX_RATIO_FOR_4X:
+            break
+        # Retry: a slow run on a busy machine should not fail the suite; a quadratic
+        # algorithm fails every time.
         ratio = min(ratio, growth_ratio(func, make_text, size))
     assert ratio <= MAX_RATIO_FOR_4X, (
         f"4x the input took {ratio:.1f}x the time (linear is ~4, quadratic ~16)"
