@@ -43,6 +43,19 @@ class Document:
         return self.source.id
 
     @cached_property
+    def lower_text(self) -> str:
+        """``text`` lower-cased, with the same length, so offsets carry over unchanged.
+
+        Scanning this with a case-sensitive pattern is faster than an IGNORECASE scan of
+        ``text``. The few characters whose lower case is longer (such as "İ") are kept
+        as they are.
+        """
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(ch if len(low := ch.lower()) != 1 else low for ch in self.text)
+
+    @cached_property
     def paragraphs(self) -> list[Span]:
         """Paragraphs (separated by blank lines), in order."""
         return paragraphs(self.text)

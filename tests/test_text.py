@@ -75,6 +75,18 @@ def test_every_paragraph_and_sentence_obeys_the_offset_rule(text):
         assert quote.start <= quote.content.start <= quote.content.end <= quote.end
 
 
+@given(any_text)
+def test_lower_text_keeps_every_offset(text):
+    lowered = Document(text).lower_text
+    assert len(lowered) == len(text)
+    assert lowered == text.lower() or any(len(ch.lower()) != 1 for ch in text)
+
+
+def test_lower_text_with_a_character_whose_lower_case_is_longer():
+    text = "İstanbul SAID"
+    assert Document(text).lower_text == "İstanbul said"
+
+
 def test_sentence_splitting_is_linear_on_adversarial_text():
     assert_linear_time(sentences, lambda n: "a. " * (n // 3))
     assert_linear_time(sentences, lambda n: "x" * n)
