@@ -103,6 +103,9 @@ ADVERSARIAL = {
     "vulgar": "½",
     "capitalised": "Six ",
     "cents": "3 dollars ",
+    "degrees": "5 degrees ",
+    "measured": "a $1m deal of the ",
+    "counted": "5 big red cars ",
     "prose": "Sales rose 5% to $3bn, about 300 km away from 12 missiles. ",
 }
 
@@ -111,6 +114,10 @@ ADVERSARIAL = {
 def test_linear_time(name):
     unit = ADVERSARIAL[name]
     assert_linear_time(read_quantities, lambda n: unit * (n // len(unit) + 1), size=20_000)
+
+
+def test_linear_time_on_a_number_before_one_long_word():
+    assert_linear_time(read_quantities, lambda n: "5 " + "a" * n, size=200_000)
 
 
 def test_linear_time_on_one_long_line_of_digits():
