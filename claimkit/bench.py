@@ -222,18 +222,34 @@ def measure_import(plugins: Sequence[str] | None, repeats: int = 5) -> dict[str,
     }
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (0 where not available)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
+
+
 def _pipeline_pass(sources: Sequence[Source], plugins: Sequence[str], workers: int,
-                   chunk_size: int) -> float:
+                   chunk_size: int) -> tuple[float, float]:
+    """Wall time and CPU time (all processes) of one pass of ``extract_many``."""
     claims = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        cpu = _cpu_seconds()
         started = time.perf_counter()
         # Results are consumed and dropped, as a writer would: keeping them all alive
         # makes the garbage collector's full passes slower and would be timed too.
         for result in extract_many(sources, extractors=plugins, workers=workers,
                                    chunk_size=chunk_size):
             claims += len(result.claims)
-        return time.perf_counter() - started
+        # The pool has been shut down here, so its processes' CPU time is counted.
+        return time.perf_counter() - started, _cpu_seconds() - cpu
 
 
 def _same_output(sources: Sequence[Source], plugins: Sequence[str], workers: int,
@@ -265,18 +281,28 @@ def measure_workers(corpus: Corpus, plugins: Sequence[str], workers: int, runs: 
     figures: dict[str, Any] = {"workers": workers, "chunk_size": chunk_size,
                                "plugins": list(plugins)}
     seconds: dict[int, list[float]] = {1: [], workers: []}
+    cpu: dict[int, list[float]] = {1: [], workers: []}
     for _ in range(max(1, runs)):
         for count in (1, workers):
-            seconds[count].append(_pipeline_pass(sources, plugins, count, chunk_size))
+            wall, used = _pipeline_pass(sources, plugins, count, chunk_size)
+            seconds[count].append(wall)
+            cpu[count].append(used)
     for count, timings in seconds.items():
         median = statistics.median(timings)
         figures[f"w{count}"] = {
             "runs_seconds": [round(s, 4) for s in timings],
             "seconds": round(median, 4),
+            "cpu_seconds": round(statistics.median(cpu[count]), 4),
             "chars_per_sec": _rate(corpus.characters, median),
             "articles_per_sec": _rate(len(sources), median),
         }
     figures["speedup"] = round(figures["w1"]["seconds"] / figures[f"w{workers}"]["seconds"], 3)
+    # What N processes could give if they had N idle cores: the work they must do (CPU
+    # time, which another job on the machine does not inflate) spread over N cores.
+    many_cpu = figures[f"w{workers}"]["cpu_seconds"]
+    figures["cpu_bound_speedup"] = (
+        round(min(workers, workers * figures["w1"]["cpu_seconds"] / many_cpu), 3)
+        if many_cpu > 0 else None)
     figures["identical_output"] = _same_output(sources, plugins, workers, chunk_size)
     return figures
 
@@ -509,7 +535,11 @@ def format_report(report: dict[str, Any]) -> str:
             figures = pipeline[key]
             lines.append(f"  {label:<10} {figures['seconds']:>7.3f}s  "
                          f"{figures['chars_per_sec'] / 1e6:>6.2f} MB/s  "
-                         f"{figures['articles_per_sec']:>8,.0f} articles/s")
+                         f"{figures['articles_per_sec']:>8,.0f} articles/s  "
+                         f"CPU {figures['cpu_seconds']:.3f}s (all processes)")
+        if pipeline.get("cpu_bound_speedup") is not None:
+            lines.append(f"  speed-up bound from CPU time ({n} x CPU with 1 / CPU with {n}: "
+                         f"what {n} idle cores allow): {pipeline['cpu_bound_speedup']:.2f}x")
         lines.append(f"  speed-up {pipeline['speedup']:.2f}x; output with {n} workers "
                      f"{'IDENTICAL to' if pipeline['identical_output'] else 'DIFFERS from'}"
                      f" 1 worker")
