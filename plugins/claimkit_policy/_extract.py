@@ -85,7 +85,10 @@ _PARENTHETICALS = frozenset(
         "for now",
     )
 )
-_AFTER_PLURAL_NOUN = frozenset("of have are were had will would could".split())
+_AFTER_PLURAL_NOUN = frozenset(
+    """of have are were had will would could should must can may might in on to for and or
+    . , ; : ' " ” ’ -""".split()
+)
 _QUANTIFIERS = frozenset("the a an other all any some no more".split())
 _BEFORE_ADJECTIVE = frozenset("said says of for with on in".split()) | _QUANTIFIERS
 _AFTER_VERB = frozenset(
@@ -110,7 +113,9 @@ _WH_WORDS = frozenset("how whether what why when where who which if".split())
 _RELATIVE_PREPS = frozenset("on in at after since under for from against over".split())
 _FIRST_PERSON = frozenset("we our i us my me".split())
 _ASIDES = frozenset("including such notably especially like among".split())
-_PREPOSITIONS = frozenset("on of about over against in for from with without by into".split())
+_PREPOSITIONS = frozenset(
+    "on of about over against in for from with without by into through".split()
+)
 _STANCE_NOUNS = frozenset("position stance policy policies line view approach".split())
 _PAST_OK = frozenset("set cut put kept gave withdrew tore overturned".split())
 
@@ -486,6 +491,12 @@ class _Sentence:
             return None  # "while sticking to ...": an adjunct, not a move of its own
         as_noun = (
             trig.nominal
+            or first > 0
+            and self._possessive_at(first - 1)
+            or first > 0
+            and first - 1 in self.hit_by_first
+            and words[first].endswith("s")
+            and words[first - 1].endswith("ed")  # "dismissed calls for": the object
             or trig.base
             and first > 0
             and (
@@ -938,6 +949,19 @@ class _Sentence:
                 return None
         return move
 
+    def _possessive_at(self, i: int) -> bool:
+        """Is token i a possessive marker: "the law's", "critics'" (not a quote mark)?"""
+        w = self.words[i]
+        if w == "'s":
+            return True
+        return (
+            w == "'"
+            and i > 0
+            and self.words[i - 1].endswith("s")
+            and self.ends[i - 1] == self.starts[i]
+            and (i + 1 >= len(self.words) or self.starts[i + 1] > self.ends[i])
+        )
+
     def _aside_before(self, comma: int) -> int | None:
         """ "will, of course, support": the index just before the aside's opening comma."""
         words = self.words
@@ -1094,6 +1118,18 @@ class _Sentence:
             if trig.strong or cls in ("law", "charge", "position"):
                 return "reverse"
             return None
+        if base == "reject":
+            # "dismissed calls for ..." rejects a move; "dismissed claims of a rift" does not.
+            head_class = self._object_class(
+                (move.policy_tokens[0], move.policy_tokens[0] + 2)
+                if move is not None and move.policy_tokens
+                else None
+            )
+            return (
+                "reject"
+                if head_class in ("plan", "law", "position", "restriction", "charge")
+                else None
+            )
         if head == "there":
             # "there will be a cap": the existence of a new rule.
             if cls in ("restriction", "charge"):
@@ -1216,12 +1252,18 @@ class _Sentence:
                 if owner is not None:
                     return owner
             return (i, i + 1)
-        if (
-            i >= 0
-            and self.text[self.ends[i] - 1 : self.ends[i]] in "'\u2019"
-            and words[i].endswith("s'")
-        ):
-            return (i, i + 1)
+        if i > 0 and words[i] == "'" and words[i - 1].endswith("s"):
+            # "He rejected critics' calls": the possessor, not the clause before it.
+            j = i - 1
+            while (
+                j > 0
+                and i - j < 4
+                and j - 1 not in self.hit_by_first
+                and words[j - 1].isalpha()
+                and lex.CUES.get(words[j - 1]) is None
+            ):
+                j -= 1
+            return (j, i)
         return None
 
     def _noun_phrase_right(self, k: int, limit: int) -> tuple[int, int] | None:
