@@ -433,13 +433,11 @@ class _Sentence:
             return None, k
         return None, None
 
-    def _analyse(
-        self, first: int, last: int, trig: lex.Trigger, previous_actor: tuple[int, int] | None
-    ) -> _Move | None:
+    def _not_a_move_word(self, first: int, last: int, trig: lex.Trigger) -> bool:
+        """Readings of a trigger form that are not the move we listed: nouns, gerunds in
+        noun phrases, parts of names, adjuncts, adjectival participles."""
         words = self.words
         n = len(words)
-        rule = trig.rule
-        move = _Move(first, last, trig.action, trig.strong)
         if (
             not trig.nominal
             and not trig.strong
@@ -447,14 +445,14 @@ class _Sentence:
             and (words[first - 1] in _DETERMINERS or words[first - 1] == "'s")
             and trig.form not in _MODALS
         ):
-            return None  # "the reforms", "a review": a noun, not the verb we listed
+            return True  # "the reforms", "a review": a noun, not the verb we listed
         if (
             not trig.nominal
             and words[first].endswith("ing")
             and first > 0
             and words[first - 1] in _PREPOSITIONS
         ):
-            return None  # "our position on prohibiting ...": a gerund inside a noun phrase
+            return True  # "our position on prohibiting ...": a gerund inside a noun phrase
         if (
             first > 0
             and self.text[self.starts[first]].isupper()
@@ -464,7 +462,7 @@ class _Sentence:
                 and self.text[self.starts[last]].isupper()
             )
         ):
-            return None  # "the National Development and Reform Commission": part of a name
+            return True  # "the National Development and Reform Commission": part of a name
         if (
             not trig.strong
             and not trig.base
@@ -479,34 +477,16 @@ class _Sentence:
                 and prev.isalpha()
                 and not self.text[self.starts[first - 1]].isupper()
             ):
-                return None  # "human rights reforms": a plural noun after a plural noun
+                return True  # "human rights reforms": a plural noun after a plural noun
             if prev in _PREPOSITIONS or prev in _DETERMINERS:
-                return None  # "consensus on reforms": a plural noun
+                return True  # "consensus on reforms": a plural noun
         if (
             not trig.strong
             and words[first].endswith("ing")
             and first > 0
             and words[first - 1] in _SUBORDINATORS
         ):
-            return None  # "while sticking to ...": an adjunct, not a move of its own
-        as_noun = (
-            trig.nominal
-            or first > 0
-            and self._possessive_at(first - 1)
-            or first > 0
-            and first - 1 in self.hit_by_first
-            and words[first].endswith("s")
-            and words[first - 1].endswith("ed")  # "dismissed calls for": the object
-            or trig.base
-            and first > 0
-            and (
-                words[first - 1] in _DETERMINERS
-                or words[first - 1] in _PREPOSITIONS
-                or " " not in trig.form
-                and not self._verb_slot(first)
-            )
-            or (trig.base and first == 0 and last < n and words[last] in _AFTER_NOUN)
-        )
+            return True  # "while sticking to ...": an adjunct, not a move of its own
         if (
             (not trig.strong or trig.participle)
             and " " not in trig.form
@@ -534,7 +514,42 @@ class _Sentence:
                 )
             )
         ):
-            return None  # "the licensing changes have ...", "said proposed casinos": not verbs
+            return True  # "the licensing changes have ...", "said proposed casinos": not verbs
+        return False
+
+    def _noun_reading(self, first: int, last: int, trig: lex.Trigger) -> bool:
+        """Is the trigger used as a noun ("a smoking ban", "critics' calls for")?"""
+        words = self.words
+        n = len(words)
+        return (
+            trig.nominal
+            or first > 0
+            and self._possessive_at(first - 1)
+            or first > 0
+            and first - 1 in self.hit_by_first
+            and words[first].endswith("s")
+            and words[first - 1].endswith("ed")  # "dismissed calls for": the object
+            or trig.base
+            and first > 0
+            and (
+                words[first - 1] in _DETERMINERS
+                or words[first - 1] in _PREPOSITIONS
+                or " " not in trig.form
+                and not self._verb_slot(first)
+            )
+            or (trig.base and first == 0 and last < n and words[last] in _AFTER_NOUN)
+        )
+
+    def _analyse(
+        self, first: int, last: int, trig: lex.Trigger, previous_actor: tuple[int, int] | None
+    ) -> _Move | None:
+        words = self.words
+        n = len(words)
+        rule = trig.rule
+        move = _Move(first, last, trig.action, trig.strong)
+        if self._not_a_move_word(first, last, trig):
+            return None
+        as_noun = self._noun_reading(first, last, trig)
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
         governed = None
