@@ -575,13 +575,10 @@ class _Reader:
                 self.consumed = max(self.consumed, number.end)
                 return
         # A sign directly before the digits, after a space or at the start.
-        start = number.start
-        value = number.value
         if currency is None and is_digit and before in "-−" and (
                 pos < 2 or text[pos - 2] in " (\n\t"):
-            value = -value
-            start = pos - 1
-        self._finish(number._replace(start=start, value=value), currency)
+            number = Number(pos - 1, number.end, -number.value, number.spelled, number.scale)
+        self._finish(number, currency)
 
     def _skip_token(self, pos: int) -> None:
         end = pos
@@ -962,7 +959,9 @@ class _Reader:
             "attributes": attributes,
             "confidence": confidence,
         })
-        self.consumed = max(self.consumed, end, quantity_end)
+        reach = end if end > quantity_end else quantity_end
+        if reach > self.consumed:
+            self.consumed = reach
 
     def _cents_after(self, pos: int) -> tuple[float, int] | None:
         """The cents of an amount in words: " 50", " and forty-five cents"."""
