@@ -167,6 +167,43 @@ def measure_extractor(name: str, plugins: Sequence[str], corpus: Corpus, runs: i
     }
 
 
+def profile_extractor(plugins: Sequence[str], corpus: Corpus, top: int) -> list[dict[str, Any]]:
+    """The ``top`` functions by own time (cProfile) in one untimed pass over the corpus."""
+    import cProfile
+    import pstats
+
+    extractor = Extractor(plugins)
+    if corpus.sources:
+        _quiet_run(extractor, corpus.sources[0])
+    profiler = cProfile.Profile()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        profiler.enable()
+        for source in corpus.sources:
+            extractor.run(source)
+        profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    rows = []
+    for (filename, line, function), (_, calls, own, cumulative, _) in \
+            stats.stats.items():  # type: ignore[attr-defined]
+        rows.append({"function": f"{_short_path(filename)}:{line}({function})",
+                     "calls": calls, "own_seconds": round(own, 4),
+                     "cumulative_seconds": round(cumulative, 4),
+                     "own_share": round(own / total, 4) if total else 0.0})
+    rows.sort(key=lambda row: row["own_seconds"], reverse=True)
+    return rows[:top]
+
+
+def _short_path(filename: str) -> str:
+    parts = Path(filename).parts
+    for anchor in ("site-packages", "plugins", "claimkit"):
+        if anchor in parts:
+            index = len(parts) - 1 - parts[::-1].index(anchor)
+            return "/".join(parts[index + (anchor != "claimkit"):])
+    return filename
+
+
 def _rate(amount: int, seconds: float) -> float:
     return round(amount / seconds, 1) if seconds > 0 else float("inf")
 
@@ -425,7 +462,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
               extractors: Iterable[str] | None = None, growth: bool = False,
               import_repeats: int = 5, chunk_size: int = 64, memory: bool = True,
               growth_size: int = 256_000, growth_min_time: float = 0.2,
-              limit: int | None = None,
+              limit: int | None = None, profile: int = 0,
               progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Run the benchmark and return the report as a JSON-ready dict."""
     say = progress or (lambda message: None)
@@ -455,6 +492,9 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
         figures = measure_extractor(name, plugins, corpus, runs, memory=memory)
         say(f"import + first claim for {name} ...")
         figures["import_first_claim"] = measure_import(plugins, import_repeats)
+        if profile > 0:
+            say(f"profiling {name} ...")
+            figures["profile"] = profile_extractor(plugins, corpus, profile)
         report["extractors"].append(figures)
     if workers is not None and workers > 1:
         say(f"batch pipeline with 1 and {workers} workers ...")
@@ -522,10 +562,24 @@ def format_report(report: dict[str, Any]) -> str:
             f"{row['claims']:>7} {row['failures']:>5} {_mb(row['peak_memory_bytes']):>9} "
             f"{started:>18}"
         )
+    rows = {row["name"]: row for row in report["extractors"]}
+    if "all" in rows:
+        alone = sum(row["seconds"] for name, row in rows.items() if name != "all")
+        lines.append(f"all together: {rows['all']['seconds']:.3f}s; the plugins alone add up "
+                     f"to {alone:.3f}s")
     if report["extractors"]:
         first = report["extractors"][0]["import_first_claim"]
         if first.get("interpreter_seconds") is not None:
             lines.append(f"(`python -c pass` alone takes {first['interpreter_seconds']:.3f}s)")
+    for row in report["extractors"]:
+        if row.get("profile"):
+            lines += ["", f"profile of {row['name']} (cProfile, one pass, top functions by "
+                          f"own time; profiling slows everything down)",
+                      f"  {'own %':>6} {'own':>8} {'cumul.':>8} {'calls':>9}  function"]
+            for entry in row["profile"]:
+                lines.append(f"  {entry['own_share']:>6.1%} {entry['own_seconds']:>7.3f}s "
+                             f"{entry['cumulative_seconds']:>7.3f}s {entry['calls']:>9,}  "
+                             f"{entry['function']}")
     pipeline = report.get("pipeline")
     if pipeline:
         n = pipeline["workers"]
@@ -588,6 +642,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="articles per worker task in the pipeline (default 64)")
     parser.add_argument("--no-memory", action="store_true",
                         help="skip the extra tracemalloc pass")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="also print the N functions with the most own time (cProfile) "
+                             "for each extractor")
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="use only the first N readable articles")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -606,8 +663,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                            extractors=extractors, growth=args.growth,
                            import_repeats=args.import_runs, chunk_size=args.chunk_size,
                            memory=not args.no_memory, growth_size=args.growth_size,
-                            growth_min_time=args.growth_min_time,
-                           limit=args.limit, progress=progress)
+                           growth_min_time=args.growth_min_time, limit=args.limit,
+                           profile=args.profile, progress=progress)
     except ClaimkitError as error:
         print(f"claimkit.bench: {error}", file=sys.stderr)
         return 2

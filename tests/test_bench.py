@@ -85,9 +85,10 @@ def test_bench_one_extractor_and_no_extras(corpus: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     name = claimkit.plugin_infos()[0].name
     assert bench.main([str(corpus), "--runs", "1", "--extractors", name, "--import-runs",
-                       "1", "--no-memory", "--quiet"]) == 0
+                       "1", "--no-memory", "--quiet", "--profile", "3"]) == 0
     text = capsys.readouterr().out
     assert name in text and "batch pipeline" not in text and "growth" not in text
+    assert f"profile of {name}" in text
 
 
 def test_bench_unknown_extractor_is_a_usage_error(corpus: Path,
