@@ -7,13 +7,14 @@ import json
 import math
 
 import pytest
-from growth import assert_linear_time
+from claimkit_numbers import claimkit_extract, read_quantities
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import any_text, long_lines
 
 from claimkit import Document, check_claim
-from claimkit_numbers import claimkit_extract, read_quantities
+
+from growth import assert_linear_time
+from strategies import any_text, long_lines
 
 NUMBERISH = [
     "1", "12", "1,000", "1 000", "1.000.000", "2.5", "½", "¾", "1/16", "10 1/2", "-", "–",

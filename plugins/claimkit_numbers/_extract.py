@@ -7,7 +7,8 @@ unit, counted noun), so the work per candidate is constant and the whole pass is
 in the length of the text, whatever the text holds.
 
 Offsets are taken on the caller's text. Case-insensitive reading is done on a lower-cased
-copy whose indices are the caller's (see ``_folded``).
+copy whose indices are the caller's (``Document.lower_text`` when the host has it, else
+``_folded``).
 """
 
 from __future__ import annotations
@@ -82,15 +83,18 @@ EU_DIGIT_NUMBER = re.compile(r"""
     """, re.VERBOSE)
 # A document whose numbers look like "1.000.000" or "3,5 %" writes numbers the European
 # way; ambiguous "1.000" alone is read the English way.
-EU_LOCALE_EVIDENCE = regex.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|[0-9]\.[0-9]{3},[0-9]")
+EU_LOCALE_EVIDENCE = regex.compile(
+    r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|[0-9]\.[0-9]{3},[0-9]")
 EN_LOCALE_EVIDENCE = regex.compile(r"[0-9],[0-9]{3}\.[0-9]|[0-9],[0-9]{3},[0-9]{3}")
 
-MIXED_FRACTION = re.compile(rf"(?:[ \u00a0-]?([1-9])/([0-9]{{1,2}})|([{_VULGAR}]))(?![0-9/])")
+MIXED_FRACTION = re.compile(
+    rf"(?:[ \u00a0-]?([1-9])/([0-9]{{1,2}})|([{_VULGAR}]))(?![0-9/])")
 FRACTION = re.compile(r"([1-9][0-9]?)/([0-9]{1,3})(?![0-9/])")
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64, 100})
 
 MULTIPLIER_WORD = re.compile(
-    r"[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|tn|trn)(?![a-z])")
+    r"[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore|mn|mln|bn|tn|trn)"
+    r"(?![a-z])")
 SHORT_MULTIPLIER = re.compile(r"([mbk])(?![a-z])")
 SHORT_MULTIPLIERS = {"m": 1e6, "b": 1e9, "k": 1e3}
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -115,7 +119,7 @@ PREFIX_TAILS = frozenset(p[-2:] for p in _PREFIXES_FOLDED) | frozenset(
     p for p in _PREFIXES_FOLDED if len(p) == 1)
 RANGE_FIRST = frozenset(" -–—\u00a0")
 MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
-MULTIPLIER_FIRST = frozenset(" -\u00a0htmbtlc")
+MULTIPLIER_FIRST = frozenset(" -\u00a0htmblc")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
 PER_FIRST_CHARS = frozenset(" /-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
@@ -126,7 +130,7 @@ PHONE_LOCAL = re.compile(r"[0-9]{3}-[0-9]{4}")
 MONTH_LAST_CHARS = frozenset("yhlenrtgvcb.")
 PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
 
-RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to|and|through)[ \u00a0]?|[ \u00a0]?(?:-|–|—)[ \u00a0]?")
+RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|(?:to|and|through)(?![a-z]))[ \u00a0]?")
 UNIT_GAP = re.compile(r"[ \u00a0]?-?[ \u00a0]?")
 PER_SYMBOL = re.compile(r"[ ]?/[ ]?|[ ]per[ ]")
 PER = re.compile(r"(?:[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]|[ ]?-[ ]?an?[ ]?-[ ]?|[ ]each[ ])"
@@ -135,8 +139,8 @@ PER = re.compile(r"(?:[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]|[ ]?-[ ]?an?[ ]?-[ ]?|[ ]eac
                  r"|s|d|ms|millisecond)(?![a-z])"
                  r"(?![ ](?:earlier|ago|later|before|after)(?![a-z]))")
 PER_NAMES = {"sec": "second", "s": "second", "min": "minute", "hr": "hour", "h": "hour",
-             "d": "day", "kilo": "kilogram", "kg": "kilogram", "liter": "litre", "ms": "millisecond",
-             "annum": "year", "capita": "person"}
+             "d": "day", "kilo": "kilogram", "kg": "kilogram", "liter": "litre",
+             "ms": "millisecond", "annum": "year", "capita": "person"}
 AGE_AFTER = re.compile(r"(?:[ -]old|[ ]of[ ]age)(?![a-z])")
 AGE_SHORT = re.compile(r"[ ]?(?:yo|y\.o\.|yrs? old)(?![a-z])")
 POUNDS = re.compile(r"[ \u00a0]?(pounds?)(?:[ ]sterling)?(?![a-z])")
@@ -145,15 +149,12 @@ TEMPERATURE_CONTEXT = re.compile(
 CENTS_AFTER = re.compile(r"[ ](and[ ])?(?=[0-9a-z])")
 CENTS_WORD = re.compile(r"[ ](?:cents?|pence|p)(?![a-z])")
 END_OF_AMOUNT = re.compile(r"[ ]?(?:[.,;:!?)]|$)|[ ]more(?![a-z])")
-PARTITIVE_OF = re.compile(r"[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ])")
 _COUNT_WORD = r"[ \u00a0]((?:[0-9]+-)?[a-z][a-z'’-]*)"
 # Up to three words after a number, after an optional partitive "of (the)".
 COUNT_PHRASE = re.compile(
     r"(?:[ ]of(?:[ ](?:the|these|those|its|their|his|her|our))?(?=[ ]))?"
     + _COUNT_WORD + f"(?:{_COUNT_WORD}(?:{_COUNT_WORD})?)?")
 OF_PHRASE = re.compile(r"[ ]of[ ]((?:the[ ]|their[ ]|its[ ])?[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)")
-WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z'’-]*)")
-SPACES_REVERSED = re.compile(r"[ \u00a0]*")
 WORD_REVERSED = re.compile(r"[ \u00a0]*([a-z][a-z'’-]*)")
 
 
@@ -200,6 +201,7 @@ EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
 FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "PCs", "CDs"
 PLURAL_AFTER = re.compile(r"[ ]([a-z]+)(?![a-z-])")
 # "the 60m hurdles", "400m runners": athletics, where "m" stays metres.
@@ -223,14 +225,6 @@ class Number(NamedTuple):
         return self.scale != 1.0
 
 
-class Reading(NamedTuple):
-    unit: Unit | None
-    unit_span: tuple[int, int] | None
-    unit_name: str | None
-    dimension: str
-    normalized: tuple[float, str] | None
-
-
 def _folded(text: str) -> str:
     """Lower-case copy with the caller's indices (a few letters lower-case to two chars)."""
     lowered = text.lower()
@@ -248,9 +242,9 @@ def _json_number(value: float) -> float | int:
 class _Reader:
     """Reads the quantities of one text; build one per document."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
-        self.low = _folded(text)
+        self.low = folded if folded is not None and len(folded) == len(text) else _folded(text)
         self._eu_locale: bool | None = None
         self.results: list[dict[str, Any]] = []
         self.consumed = 0  # offsets below this belong to a quantity already read
@@ -291,7 +285,7 @@ class _Reader:
 
     def _number_at(self, pos: int, currency: bool) -> Number | None:
         """The number starting at ``pos``: digits (with fraction, multiplier) or words."""
-        text, low = self.text, self.low
+        text = self.text
         char = text[pos]
         if char in VULGAR_FRACTIONS:
             return Number(pos, pos + 1, VULGAR_FRACTIONS[char], False, 1.0)
@@ -473,8 +467,9 @@ class _Reader:
     # ------------------------------------------------------------------ units
 
     def _table_unit_at(self, pos: int) -> tuple[Unit, int] | None:
-        exact = EXACT_UNIT_RE.match(self.text, pos) if self.text[pos:pos + 1] in EXACT_FIRST else None
-        folded = FOLDED_UNIT_RE.match(self.low, pos) if self.low[pos:pos + 1] in FOLDED_FIRST else None
+        text, low = self.text, self.low
+        exact = EXACT_UNIT_RE.match(text, pos) if text[pos:pos + 1] in EXACT_FIRST else None
+        folded = FOLDED_UNIT_RE.match(low, pos) if low[pos:pos + 1] in FOLDED_FIRST else None
         best = None
         if exact and exact.end() > pos:
             best = (UNITS_BY_SURFACE[0][exact.group()], exact.end())
@@ -509,7 +504,8 @@ class _Reader:
             after = self.text[end:end + 2].lstrip(" ")
             if after[:1].isdigit():
                 return None
-        if end - start == 1 and self.text[end:end + 1] == "-" and self.text[end + 1:end + 2].isdigit():
+        if end - start == 1 and self.text[end:end + 1] == "-" and \
+                self.text[end + 1:end + 2].isdigit():
             return None  # "24703 L-202": a code, not a litre
         return unit, start, end
 
@@ -546,7 +542,7 @@ class _Reader:
     # ------------------------------------------------------------------ one quantity
 
     def _read_at(self, pos: int) -> None:
-        text, low = self.text, self.low
+        text = self.text
         before = text[pos - 1] if pos else " "
         currency = self._currency_before(pos)
         is_digit = "0" <= text[pos] <= "9"
@@ -567,7 +563,6 @@ class _Reader:
         if number is None:
             self._skip_token(pos)
             return
-        end = number.end
         if is_digit:
             reason = self._digit_exclusion(number, currency)
             if reason:
@@ -627,7 +622,8 @@ class _Reader:
         if currency is not None:
             return None
         before = text[pos - 1:pos]
-        if plain and len(raw) <= 4 and before == " " and pos > 2 and low[pos - 2] in MONTH_LAST_CHARS:
+        if plain and len(raw) <= 4 and before == " " and pos > 2 and \
+                low[pos - 2] in MONTH_LAST_CHARS:
             if MONTH_BEFORE_REVERSED.match(low[max(0, pos - 12):pos][::-1]):
                 return "date"
         if plain and len(raw) == 4 and raw[0] == "0":
@@ -651,10 +647,12 @@ class _Reader:
                 stripped = window.rstrip(" \t")
                 if (not stripped and pos == len(window)) or stripped.endswith("\n"):
                     return "list number"
-                if text[end:end + 2].strip().startswith(")") and "(" not in text[max(0, pos - 2):pos]:
+                if text[end:end + 2].strip().startswith(")") and \
+                        "(" not in text[max(0, pos - 2):pos]:
                     return "list number"
         capital_after = after == " " and text[end + 1:end + 2].isupper()
-        name_before = before == " " and pos > 1 and (text[pos - 2].isalpha() or text[pos - 2] == ".")
+        name_before = before == " " and pos > 1 and (
+            text[pos - 2].isalpha() or text[pos - 2] == ".")
         if (name_before and self._name_before(pos)) or (
                 capital_after and CAPITALISED_AFTER.match(text, end)):
             unit = self._unit_after(end, number.scaled)
@@ -692,10 +690,9 @@ class _Reader:
         unit: Unit | None = currency[0] if currency else None
         unit_span: tuple[int, int] | None = (currency[1], number.start) if currency else None
         if currency:
-            trailing = unit_match
-            if trailing and trailing[0].dimension == "currency" and trailing[0].si_unit == unit.si_unit \
-                    and trailing[1] - number.end <= 1:
-                unit_span = (unit_span[0], trailing[2])  # "$10 dollars"
+            if unit_match and unit_match[0].dimension == "currency" and \
+                    unit_match[0].si_unit == unit.si_unit and unit_match[1] - number.end <= 1:
+                unit_span = (unit_span[0], unit_match[2])  # "$10 dollars"
         elif unit_match:
             unit, unit_span = unit_match[0], (unit_match[1], unit_match[2])
             if unit.dimension == "currency" and not number.scaled:
@@ -725,35 +722,34 @@ class _Reader:
             if joiner != "and" or (range_start and range_start.group(1) == "neewteb"):
                 second = self._second_of_range(join.end(), unit, number)
                 if second is not None:
-                    high_number, high_unit, high_unit_span, high_currency = second
+                    high_number, high_unit, high_unit_span = second
                     low_value = value
                     if not number.scaled and high_number.scaled and value < 1000:
-                        low_value = value * (high_number.value / self._unscaled(high_number))
+                        # "between 2 and 3 million": the multiplier of the high end
+                        low_value = value * high_number.scale
                     unitless = unit is None and high_unit is None
                     hyphen = joiner in "-–—"
                     changed = self._change_before(reversed_before)
-                    if (low_value < high_number.value and not (unitless and hyphen and not range_start)
-                            and not (joiner == "to" and changed and not range_start)
-                            and not (range_start and range_start.group(1) == "morf" and changed)):
+                    # "rose from 5% to 7%" is a change, "won 3-1" a score: not ranges
+                    is_range = low_value < high_number.value and not (
+                        (unitless and hyphen and not range_start)
+                        or (joiner == "to" and changed and not range_start)
+                        or (range_start and range_start.group(1) == "morf" and changed))
+                    if is_range:
                         value, high = low_value, high_number.value
                         quantity_end = high_number.end
                         if high_unit is not None:
                             unit = high_unit
-                            unit_span = (unit_span[0] if unit_span and unit_span[0] < quantity_start
-                                         else high_unit_span[0], high_unit_span[1])
+                            keep_prefix = unit_span and unit_span[0] < quantity_start
+                            unit_span = (unit_span[0] if keep_prefix else high_unit_span[0],
+                                         high_unit_span[1])
                         end = max(quantity_end, unit_span[1] if unit_span else 0)
-                        if range_start:
-                            pass
                     elif unitless and hyphen:
                         # "won 3-1", "pages 10-12": a score or span, not a quantity
                         self.consumed = max(self.consumed, high_number.end)
                         return
         self._emit(number, start, quantity_start, quantity_end, end, value, high, unit, unit_span,
                    currency, reversed_before, range_start)
-
-    @staticmethod
-    def _unscaled(number: Number) -> float:
-        return number.value / number.scale
 
     def _second_of_range(self, pos: int, unit: Unit | None, first: Number):
         currency = self._currency_before_at(pos)
@@ -774,13 +770,13 @@ class _Reader:
         if currency:
             if unit is not None and unit.si_unit != currency[0].si_unit:
                 return None  # "slumped 27% to $284m": two quantities
-            return number, currency[0], (pos, number_pos), currency
+            return number, currency[0], (pos, number_pos)
         found = self._unit_after(number.end, number.scaled)
         if found:
             if unit is not None and found[0].name != unit.name:
                 return None
-            return number, found[0], (found[1], found[2]), None
-        return number, None, None, None
+            return number, found[0], (found[1], found[2])
+        return number, None, None
 
     def _currency_before_at(self, pos: int) -> tuple[Unit, int] | None:
         """A currency sign starting at ``pos`` and directly followed by digits ("$300")."""
@@ -852,7 +848,8 @@ class _Reader:
                 dimension = ("temperature" if TEMPERATURE_CONTEXT.search(self._around(start))
                              else "angle")
         else:
-            age = AGE_SHORT.match(low, quantity_end) if "y" in low[quantity_end:quantity_end + 2] else None
+            age = (AGE_SHORT.match(low, quantity_end)
+                   if "y" in low[quantity_end:quantity_end + 2] else None)
             aged = (AGE_BEFORE_REVERSED.match(reversed_before)
                     if reversed_before[1:3] in ("eg", "de", "se") else None)
             if not age and not aged and not number.spelled and self._age_apposition(
@@ -1086,7 +1083,8 @@ class _Reader:
                     if following.group(2) and _plain_noun(following.group(2)):
                         phrase_end = following.end(2)
                     return following.start(1), phrase_end
-            if self.text[end - 1:end].isalpha() and self._hyphenated_before_unit(quantity_start, end):
+            if self.text[end - 1:end].isalpha() and \
+                    self._hyphenated_before_unit(quantity_start, end):
                 following = COMPOUND_HEAD.match(low, end)
                 if following and following.group(1) not in COUNT_STOPWORDS:
                     phrase_end = following.end(1)
@@ -1140,7 +1138,7 @@ def _plain_noun(word: str) -> bool:
 def _is_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS)
 
 
 def _singular(word: str) -> str:
@@ -1156,8 +1154,12 @@ def _singular(word: str) -> str:
     return word
 
 
-def read_quantities(text: str) -> list[dict[str, Any]]:
-    """Role offsets, attributes and confidence of every numeric fact in ``text``."""
+def read_quantities(text: str, folded: str | None = None) -> list[dict[str, Any]]:
+    """Role offsets, attributes and confidence of every numeric fact in ``text``.
+
+    ``folded`` may give ``text`` lower-cased with the same length (a Document's
+    ``lower_text``, shared with other plugins); it is computed when not given.
+    """
     if not text:
         return []
-    return _Reader(text).run()
+    return _Reader(text, folded).run()

@@ -12,9 +12,9 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Unit", "UNITS_BY_SURFACE", "UNITS_BY_NAME", "EXACT_UNIT_RE", "FOLDED_UNIT_RE", "CURRENCY_PREFIXES",
-           "NUMBER_WORDS", "QUALIFIERS", "CHANGE_WORDS", "COUNT_STOPWORDS", "trie_pattern",
-           "is_case_folded"]
+__all__ = ["Unit", "UNITS_BY_SURFACE", "UNITS_BY_NAME", "EXACT_UNIT_RE", "FOLDED_UNIT_RE",
+           "CURRENCY_PREFIXES", "NUMBER_WORDS", "QUALIFIERS", "CHANGE_WORDS", "COUNT_STOPWORDS",
+           "trie_pattern", "is_case_folded"]
 
 
 class Unit(NamedTuple):
