@@ -10,7 +10,7 @@ few milliseconds and an article tens of microseconds to a few milliseconds.
     >>> import dask.bag as db                                   # doctest: +SKIP
     >>> from claimkit.dask import claims_bag, to_jsonl          # doctest: +SKIP
     >>> bag = db.from_sequence(texts, partition_size=1000)      # doctest: +SKIP
-    >>> claims_bag(bag).filter(lambda c: c["kind"] == "quote").count().compute()
+    >>> claims_bag(bag).filter(lambda c: c["kind"] == "quote").count().compute()  # doctest: +SKIP
     >>> to_jsonl(bag, "out/claims-*.jsonl")                     # doctest: +SKIP
 
 - ``results_bag(bag)``: one ``claimkit.Result`` per article, in the bag's order.
