@@ -17,7 +17,7 @@ import math
 import re
 from typing import Any, NamedTuple
 
-import regex
+import regex  # type: ignore[import-untyped]  # no stubs installed; used for two scans
 
 from claimkit_numbers._tables import (
     CHANGE_WORDS,
@@ -233,6 +233,12 @@ def _folded(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+def _matched(match: re.Match[str] | None) -> re.Match[str]:
+    """A match of a pattern whose every part is optional (it always matches)."""
+    assert match is not None
+    return match
+
+
 def _json_number(value: float) -> float | int:
     if value == int(value) and abs(value) < 2**53:
         return int(value)
@@ -303,7 +309,7 @@ class _Reader:
         if ((decimals and len(decimals) == 4) or (after[:1] == "," and after[1:].isdigit())) \
                 and self.eu_locale:
             # Only a number that reads differently in the two conventions asks for the locale.
-            match = EU_DIGIT_NUMBER.match(text, pos)
+            match = EU_DIGIT_NUMBER.match(text, pos) or match
         if text[match.end():match.end() + 1] == "/":
             fraction = FRACTION.match(text, pos)
             if fraction:
@@ -629,8 +635,8 @@ class _Reader:
         if plain and len(raw) == 4 and raw[0] == "0":
             return "time or code"  # "0700 GMT", "0845 number"
         if plain and len(raw) == 4 and 1000 <= number.value <= 2100:
-            unit = self._unit_after(end, False)
-            if unit is None or unit[0].dimension in ("duration", "currency"):
+            unit_after = self._unit_after(end, False)
+            if unit_after is None or unit_after[0].dimension in ("duration", "currency"):
                 return "year"
         if (before in "+(" or (after in " -.)" and following.isdigit())):
             phone = PHONE.match(text, pos - 1 if before in "+(" else pos)
@@ -655,8 +661,8 @@ class _Reader:
             text[pos - 2].isalpha() or text[pos - 2] == ".")
         if (name_before and self._name_before(pos)) or (
                 capital_after and CAPITALISED_AFTER.match(text, end)):
-            unit = self._unit_after(end, number.scaled)
-            if unit is None and not self._counted_noun(end, number.value, None):
+            if self._unit_after(end, number.scaled) is None and \
+                    not self._counted_noun(end, number.value, None):
                 return "name"
         return None
 
@@ -687,12 +693,13 @@ class _Reader:
         quantity_start, quantity_end = number.start, number.end
         value, high = number.value, None
         unit_match = self._unit_after(number.end, number.scaled or currency is not None)
-        unit: Unit | None = currency[0] if currency else None
-        unit_span: tuple[int, int] | None = (currency[1], number.start) if currency else None
+        unit: Unit | None = None
+        unit_span: tuple[int, int] | None = None
         if currency:
+            unit, unit_span = currency[0], (currency[1], number.start)
             if unit_match and unit_match[0].dimension == "currency" and \
                     unit_match[0].si_unit == unit.si_unit and unit_match[1] - number.end <= 1:
-                unit_span = (unit_span[0], unit_match[2])  # "$10 dollars"
+                unit_span = (currency[1], unit_match[2])  # "$10 dollars"
         elif unit_match:
             unit, unit_span = unit_match[0], (unit_match[1], unit_match[2])
             if unit.dimension == "currency" and not number.scaled:
@@ -738,11 +745,10 @@ class _Reader:
                     if is_range:
                         value, high = low_value, high_number.value
                         quantity_end = high_number.end
-                        if high_unit is not None:
+                        if high_unit is not None and high_unit_span is not None:
                             unit = high_unit
-                            keep_prefix = unit_span and unit_span[0] < quantity_start
-                            unit_span = (unit_span[0] if keep_prefix else high_unit_span[0],
-                                         high_unit_span[1])
+                            unit_span = (unit_span[0] if unit_span and unit_span[0] < quantity_start
+                                         else high_unit_span[0], high_unit_span[1])
                         end = max(quantity_end, unit_span[1] if unit_span else 0)
                     elif unitless and hyphen:
                         # "won 3-1", "pages 10-12": a score or span, not a quantity
@@ -751,7 +757,8 @@ class _Reader:
         self._emit(number, start, quantity_start, quantity_end, end, value, high, unit, unit_span,
                    currency, reversed_before, range_start)
 
-    def _second_of_range(self, pos: int, unit: Unit | None, first: Number):
+    def _second_of_range(self, pos: int, unit: Unit | None, first: Number
+                         ) -> tuple[Number, Unit | None, tuple[int, int] | None] | None:
         currency = self._currency_before_at(pos)
         number_pos = currency[1] if currency else pos
         if number_pos >= len(self.text):
@@ -804,8 +811,10 @@ class _Reader:
             return CHANGE_WORDS[change.group(1)[::-1]]
         return None
 
-    def _emit(self, number, start, quantity_start, quantity_end, end, value, high, unit, unit_span,
-              currency, reversed_before, range_start) -> None:
+    def _emit(self, number: Number, start: int, quantity_start: int, quantity_end: int,
+              end: int, value: float, high: float | None, unit: Unit | None,
+              unit_span: tuple[int, int] | None, currency: tuple[Unit, int] | None,
+              reversed_before: str, range_start: re.Match[str] | None) -> None:
         text, low = self.text, self.low
         dimension = unit.dimension if unit else "number"
         unit_name = unit.name if unit else None
@@ -852,11 +861,9 @@ class _Reader:
                    if "y" in low[quantity_end:quantity_end + 2] else None)
             aged = (AGE_BEFORE_REVERSED.match(reversed_before)
                     if reversed_before[1:3] in ("eg", "de", "se") else None)
-            if not age and not aged and not number.spelled and self._age_apposition(
-                    quantity_start, quantity_end, value):
-                age = None
-                aged = True
-            if age or (aged and not number.spelled):
+            apposition = not age and not aged and not number.spelled and self._age_apposition(
+                quantity_start, quantity_end, value)
+            if age or apposition or (aged and not number.spelled):
                 unit = AGE_YEAR
                 unit_name, dimension = "year", "age"
                 if age:
@@ -898,9 +905,9 @@ class _Reader:
         if range_start and high is not None:
             group = range_start.group(1)
             qualifier_span = (start - range_start.end(), start - range_start.end() + len(group))
-            before = PRE_REVERSED.match(reversed_before, range_start.end())
+            before = _matched(PRE_REVERSED.match(reversed_before, range_start.end()))
         else:
-            before = PRE_REVERSED.match(reversed_before)
+            before = _matched(PRE_REVERSED.match(reversed_before))
             phrase = before.group("q")
             if phrase:
                 phrase = phrase[::-1]
@@ -932,6 +939,7 @@ class _Reader:
                                   measured_end, unit, dimension, change_end, reversed_before,
                                   quantity_start, start)
         normalized_value = normalized[0] if normalized else None
+        normalized_unit = normalized[1] if normalized else None
         if not (math.isfinite(value) and (high is None or math.isfinite(high))
                 and (normalized_value is None or math.isfinite(normalized_value))):
             self.consumed = max(self.consumed, quantity_end)
@@ -941,8 +949,9 @@ class _Reader:
             "high": _json_number(high) if high is not None else None,
             "unit": unit_name,
             "dimension": dimension,
-            "normalized_value": _json_number(normalized_value) if normalized else None,
-            "normalized_unit": normalized[1] if normalized else None,
+            "normalized_value": (_json_number(normalized_value)
+                                 if normalized_value is not None else None),
+            "normalized_unit": normalized_unit,
             "qualifier": qualifier_name,
             "change": change,
         }
@@ -1007,7 +1016,8 @@ class _Reader:
         begin = after.start(1)
         return begin, begin + len(" ".join(kept))
 
-    def _counted_noun(self, pos: int, value: float, high: float | None):
+    def _counted_noun(self, pos: int, value: float, high: float | None
+                      ) -> tuple[int, int, str, str, bool] | None:
         """The counted noun after a number: (start, end, unit name, lemma, partitive)."""
         if value != int(value):
             return None  # "1.6 depreciates": things are counted in whole numbers
@@ -1049,8 +1059,9 @@ class _Reader:
                 return phrase_start, phrase_end, surface, lemma, partitive
         return None
 
-    def _measured(self, start, end, unit, dimension, change_end, reversed_before,
-                  quantity_start, anchor):
+    def _measured(self, start: int, end: int, unit: Unit | None, dimension: str,
+                  change_end: int | None, reversed_before: str, quantity_start: int,
+                  anchor: int) -> tuple[int, int] | None:
         """What the quantity measures, where the sentence says it (a short noun phrase).
 
         ``start`` is where the quantity's words begin (its qualifier, if any); ``anchor``
@@ -1102,7 +1113,7 @@ class _Reader:
 
 def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | None:
     """Offsets (from the reversed text's start) of a short noun phrase ending at index."""
-    words = []
+    words: list[tuple[int, int, str]] = []
     cursor = index
     for _ in range(3):
         match = WORD_REVERSED.match(reversed_text, cursor)

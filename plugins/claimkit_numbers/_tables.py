@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 __all__ = ["Unit", "UNITS_BY_SURFACE", "UNITS_BY_NAME", "EXACT_UNIT_RE", "FOLDED_UNIT_RE",
            "CURRENCY_PREFIXES", "NUMBER_WORDS", "QUALIFIERS", "CHANGE_WORDS", "COUNT_STOPWORDS",
@@ -26,7 +26,7 @@ class Unit(NamedTuple):
 
 
 def _lines(filename: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
+    text = (resources.files(__package__) / "data" / filename).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -45,14 +45,14 @@ def is_case_folded(surface: str) -> bool:
 
 def trie_pattern(words: list[str]) -> str:
     """A regex matching any of ``words``, longest first, shaped as a character trie."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, Any]) -> str:
         branches = [re.escape(char) + build(child)
                     for char, child in sorted(node.items()) if char]
         if not branches:
