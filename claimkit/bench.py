@@ -344,6 +344,57 @@ def measure_workers(corpus: Corpus, plugins: Sequence[str], workers: int, runs: 
     return figures
 
 
+def measure_dask(corpus: Corpus, plugins: Sequence[str], workers: int,
+                 runs: int) -> dict[str, Any]:
+    """``claimkit.dask.results_bag`` on a LocalCluster of ``workers`` processes.
+
+    The cluster is started (and timed, with the workers' plugin loading) once; each run
+    builds a bag of the in-memory
+    articles (about four partitions per worker) and computes it, so the time includes
+    shipping the texts to the workers and the Results back. The output is compared with
+    single-process results.
+    """
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from claimkit.dask import extract_partition, results_bag
+
+    sources = corpus.sources
+    partitions = max(1, min(len(sources), 4 * workers))
+    started = time.perf_counter()
+    cluster = LocalCluster(n_workers=workers,  # type: ignore[no-untyped-call]
+                           threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=40)
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
+        # Plugins loaded and warmed on every worker before the clock starts, as in the
+        # single-process figures.
+        client.run(extract_partition, [FIRST_CLAIM_TEXT], tuple(plugins))
+        start_seconds = time.perf_counter() - started
+        seconds = []
+        results: list[Result] = []
+        for _ in range(max(1, runs)):
+            run_started = time.perf_counter()
+            bag = db.from_sequence(sources,  # type: ignore[no-untyped-call]
+                                   npartitions=partitions)
+            results = results_bag(bag, extractors=plugins).compute()  # type: ignore[no-untyped-call]
+            seconds.append(time.perf_counter() - run_started)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extractor = Extractor(plugins)
+        identical = len(results) == len(sources) and all(
+            result == extractor.run(source)
+            for result, source in zip(results, sources, strict=True))
+    median = statistics.median(seconds)
+    return {
+        "workers": workers, "partitions": partitions,
+        "cluster_start_seconds": round(start_seconds, 4),
+        "runs_seconds": [round(s, 4) for s in seconds], "seconds": round(median, 4),
+        "chars_per_sec": _rate(corpus.characters, median),
+        "articles_per_sec": _rate(len(sources), median),
+        "identical_output": identical,
+    }
+
+
 # --- growth -------------------------------------------------------------------------
 
 
@@ -462,7 +513,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
               extractors: Iterable[str] | None = None, growth: bool = False,
               import_repeats: int = 5, chunk_size: int = 64, memory: bool = True,
               growth_size: int = 256_000, growth_min_time: float = 0.2,
-              limit: int | None = None, profile: int = 0,
+              limit: int | None = None, profile: int = 0, dask_workers: int = 0,
               progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Run the benchmark and return the report as a JSON-ready dict."""
     say = progress or (lambda message: None)
@@ -499,6 +550,9 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     if workers is not None and workers > 1:
         say(f"batch pipeline with 1 and {workers} workers ...")
         report["pipeline"] = measure_workers(corpus, names, workers, runs, chunk_size)
+    if dask_workers > 0:
+        say(f"claimkit.dask on a LocalCluster of {dask_workers} processes ...")
+        report["dask"] = measure_dask(corpus, names, dask_workers, runs)
     if growth:
         say("growth ratios ...")
         article = max((s.text for s in corpus.sources), key=len, default=FIRST_CLAIM_TEXT)
@@ -597,6 +651,16 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"  speed-up {pipeline['speedup']:.2f}x; output with {n} workers "
                      f"{'IDENTICAL to' if pipeline['identical_output'] else 'DIFFERS from'}"
                      f" 1 worker")
+    on_dask = report.get("dask")
+    if on_dask:
+        lines += ["", f"claimkit.dask results_bag on a LocalCluster ({on_dask['workers']} "
+                      f"processes, 1 thread each, {on_dask['partitions']} partitions; "
+                      f"cluster start and plugin loading "
+                      f"{on_dask['cluster_start_seconds']:.2f}s, not included)",
+                  f"  {on_dask['seconds']:.3f}s  {on_dask['chars_per_sec'] / 1e6:.2f} MB/s  "
+                  f"{on_dask['articles_per_sec']:,.0f} articles/s; output "
+                  f"{'IDENTICAL to' if on_dask['identical_output'] else 'DIFFERS from'} "
+                  f"single-process results"]
     growth = report.get("growth")
     if growth:
         lines += ["", "growth ratios: time at 2x and 4x the input / time at 1x "
@@ -645,6 +709,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also print the N functions with the most own time (cProfile) "
                              "for each extractor")
+    parser.add_argument("--dask", type=int, default=0, metavar="N",
+                        help="also time claimkit.dask on a LocalCluster of N processes "
+                             "(needs the dask extra)")
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="use only the first N readable articles")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -664,7 +731,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                            import_repeats=args.import_runs, chunk_size=args.chunk_size,
                            memory=not args.no_memory, growth_size=args.growth_size,
                            growth_min_time=args.growth_min_time, limit=args.limit,
-                           profile=args.profile, progress=progress)
+                           profile=args.profile, dask_workers=args.dask,
+                           progress=progress)
     except ClaimkitError as error:
         print(f"claimkit.bench: {error}", file=sys.stderr)
         return 2

@@ -105,3 +105,15 @@ def test_bench_runs_as_a_module(corpus: Path) -> None:
         capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "articles" in done.stdout
+
+
+@pytest.mark.dask
+def test_bench_on_a_dask_cluster(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("distributed")
+    out = tmp_path / "bench.json"
+    assert bench.main([str(corpus), "--runs", "1", "--import-runs", "1", "--no-memory",
+                       "--dask", "2", "--json", str(out), "--quiet"]) == 0
+    on_dask = json.loads(out.read_text(encoding="utf-8"))["dask"]
+    assert on_dask["workers"] == 2 and on_dask["identical_output"] is True
+    assert on_dask["seconds"] > 0 and on_dask["cluster_start_seconds"] > 0
