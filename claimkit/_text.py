@@ -93,8 +93,11 @@ def _ends_sentence(text: str, dot_start: int, end: int) -> bool:
         return True
     if end - dot_start >= 2 and text[dot_start + 1] == ".":
         return following.isupper() or following.isdigit() or not following.isalnum()
-    space = text.rfind(" ", max(0, dot_start - 24), dot_start)
-    token = text[space + 1:dot_start].strip(_TOKEN_EDGE + "\n\t\r")
+    window_start = max(0, dot_start - 24)
+    # Bounded look-behind: without a space in the window, take only the window, never
+    # the whole text before the period (that would make long space-free runs quadratic).
+    space = text.rfind(" ", window_start, dot_start)
+    token = text[max(space + 1, window_start):dot_start].strip(_TOKEN_EDGE + "\n\t\r")
     if not token or not token[0].isalpha():
         return True
     if len(token) == 1 and token.isupper():

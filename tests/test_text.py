@@ -92,3 +92,6 @@ def test_sentence_splitting_is_linear_on_adversarial_text():
     assert_linear_time(sentences, lambda n: "x" * n)
     assert_linear_time(sentences, lambda n: "U.S." * (n // 4))
     assert_linear_time(sentences, lambda n: ".\n" * (n // 2))
+    # Regression: with no space before a period, the token look-behind once sliced the
+    # whole text before it, which made space-free runs of periods quadratic.
+    assert_linear_time(sentences, lambda n: "Mr." * (n // 3))
