@@ -118,15 +118,18 @@ PREFIX_LAST_CHARS = frozenset(p[-1] for p in _PREFIXES_FOLDED)
 PREFIX_TAILS = frozenset(p[-2:] for p in _PREFIXES_FOLDED) | frozenset(
     p for p in _PREFIXES_FOLDED if len(p) == 1)
 RANGE_FIRST = frozenset(" -–—\u00a0")
+RANGE_SECOND = frozenset("-–—ta")  # after a space: a dash, "to", "and", "through"
 MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
 MULTIPLIER_FIRST = frozenset(" -\u00a0htmblc")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
-PER_FIRST_CHARS = frozenset(" /-")
+PER_SECOND_CHARS = frozenset("/pae")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
 ARTICLE_BEFORE_REVERSED = re.compile(r"[ \u00a0]+(?:a|na|eht|sti|rieht|sih|reh)(?![a-z])")
 NOUN_AFTER = re.compile(r"[ ]([a-z][a-z-]+)(?:[ ]([a-z][a-z-]+))?")
 COMPOUND_HEAD = re.compile(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?")
 PHONE_LOCAL = re.compile(r"[0-9]{3}-[0-9]{4}")
+TIME_OR_MONTH_FIRST = frozenset("apgbceuojfmsond")
+TIME_WORD_STARTS = frozenset("am pm a. p. gm bs ce es ed ps ut o'".split())
 MONTH_LAST_CHARS = frozenset("yhlenrtgvcb.")
 PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
 
@@ -178,6 +181,7 @@ NAME_WORDS = frozenset(
     " highway exit junction platform gate flight level grade tier channel model series issue"
     " episode season track line bus act clause paragraph rule stage phase step day week round"
     " game match heat lap hole item figure table appendix annex form category class".split())
+WORD_BEFORE_REVERSED = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z.'’&-]*)")
 NAME_BEFORE_COMMA = re.compile(r"([A-Za-z][a-z'’.-]+)$")
 CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 DETERMINERS = frozenset("a an the its their his her this these those our your".split())
@@ -620,8 +624,8 @@ class _Reader:
             if after == ":" or (after == "." and currency is None and TIME_AFTER.match(low, end)):
                 return "time"
             return "date, version or list"  # "9/11", "1.2.3", "1,2,3"
-        elif after == " " and currency is None and (following.isalpha() or following == "o"):
-            if TIME_AFTER.match(low, end):
+        elif after == " " and currency is None and following in TIME_OR_MONTH_FIRST:
+            if low[end + 1:end + 3] in TIME_WORD_STARTS and TIME_AFTER.match(low, end):
                 return "time"
             if plain and len(raw) <= 2 and MONTH_AFTER.match(low, end):
                 return "date"
@@ -669,7 +673,7 @@ class _Reader:
     def _name_before(self, pos: int) -> bool:
         """A capitalised word just before: "Boeing 747", "Article 5", "Windows 95"."""
         text = self.text
-        match = re.match(r"[ \u00a0]([A-Za-z][A-Za-z.'’&-]*)", text[max(0, pos - 24):pos][::-1])
+        match = WORD_BEFORE_REVERSED.match(text[max(0, pos - 24):pos][::-1])
         if not match:
             return False
         word = match.group(1)[::-1]
@@ -723,7 +727,11 @@ class _Reader:
         reversed_before = low[max(0, start - LOOK_BEHIND):start][::-1]
         range_start = (RANGE_START_REVERSED.match(reversed_before)
                        if reversed_before[1:2] in ("n", "m") else None)
-        join = RANGE_JOIN.match(low, end) if low[end:end + 1] in RANGE_FIRST else None
+        next_two = low[end:end + 2]
+        join = (RANGE_JOIN.match(low, end)
+                if next_two[:1] in RANGE_FIRST and (next_two[:1] not in GAP_CHARS
+                                                    or next_two[1:] in RANGE_SECOND)
+                else None)
         if join and join.end() < len(text):
             joiner = join.group().strip(" \u00a0")
             if joiner != "and" or (range_start and range_start.group(1) == "neewteb"):
@@ -825,11 +833,11 @@ class _Reader:
 
         # "per" units: "$70 a share", "barrels a day", "10 km/h"
         if unit is not None and dimension not in ("speed", "temperature"):
-            per = self._per_at(end) if low[end:end + 1] in PER_FIRST_CHARS else None
+            per = self._per_at(end) if self._may_be_per(end) else None
             if per is None and dimension != "percentage" and low.startswith(" of ", end):
                 # "2.4 billion gallons of jet fuel a year"
                 of_phrase = self._of_phrase(end)
-                if of_phrase and low[of_phrase[1]:of_phrase[1] + 1] in PER_FIRST_CHARS:
+                if of_phrase and self._may_be_per(of_phrase[1]):
                     per = self._per_at(of_phrase[1])
             if per is not None:
                 unit_name = f"{unit.name} per {per[2]}"
@@ -986,6 +994,14 @@ class _Reader:
         if not (match.group(1) or END_OF_AMOUNT.match(self.text, end)):
             return None
         return number.value, end
+
+    def _may_be_per(self, pos: int) -> bool:
+        """Cheap test before ``_per_at``: " per", " a", " an", " each", "/", "-a-"."""
+        low = self.low
+        first = low[pos:pos + 1]
+        if first == " ":
+            return low[pos + 1:pos + 2] in PER_SECOND_CHARS
+        return first != "" and first in "/-"
 
     def _per_at(self, pos: int) -> tuple[int, int, str] | None:
         """A "per" part after a unit: " a day", "/h", " per gramme": (start, end, name)."""
