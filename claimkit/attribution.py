@@ -494,13 +494,11 @@ _MEASURED_PRECISION: dict[tuple[str, str, str], float] = {
 }
 
 
-def _calibrated(attribution: Attribution) -> Attribution:
+def _calibrated_confidence(attribution: Attribution) -> float:
     cue_class = _LEXICON.cue_class(" ".join(attribution.cue.text.split())) or attribution.cue.text
     key = (attribution.layout.replace(" that", ""), attribution.quote_type or "", cue_class)
     measured = _MEASURED_PRECISION.get(key)
-    if measured is None:
-        return attribution
-    return attrs.evolve(attribution, confidence=measured)
+    return attribution.confidence if measured is None else measured
 
 
 def _find(document: Document) -> list[Attribution]:
@@ -518,7 +516,7 @@ def _find(document: Document) -> list[Attribution]:
     context.direct_spans.sort()
     _indirect_quotes(context, cue_matches, found)
     found.sort(key=lambda a: (a.start, a.end))
-    return _resolve_all(document, [_calibrated(a) for a in found])
+    return _resolve_all(document, found)
 
 
 def _cue_class(match: re.Match[str]) -> str:
@@ -1351,13 +1349,16 @@ def _last_name_run(text: str) -> str | None:
 
 
 def _resolve_all(document: Document, found: list[Attribution]) -> list[Attribution]:
+    """Calibrate each attribution's confidence and resolve its speaker, in one rebuild
+    (``attrs.evolve`` is several times slower than the constructor)."""
     resolved: list[Attribution] = []
     latest: str | None = None
-    for attribution in found:
+    for a in found:
         name = None
-        if attribution.speaker is not None:
-            name = _resolve(document, attribution.speaker, latest)
-        resolved.append(attrs.evolve(attribution, speaker_name=name))
+        if a.speaker is not None:
+            name = _resolve(document, a.speaker, latest)
+        resolved.append(Attribution(a.cue, a.speaker, name, a.content, a.quote_type,
+                                    _calibrated_confidence(a), a.start, a.end, a.layout))
         if name is not None:
             latest = name
     return resolved

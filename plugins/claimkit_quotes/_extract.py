@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
-
 from claimkit import Claim, Document
 from claimkit.attribution import Attribution, attributions
-from claimkit_quotes._furniture import furniture_spans
+from claimkit_quotes._furniture import on_furniture_line
 
 KIND = "quote"
 #: Attributions whose layout was right less often than this on the training data are not
@@ -18,30 +16,37 @@ def extract_quotes(document: Document) -> list[Claim]:
     found = attributions(document)
     if not found:
         return []
-    furniture = furniture_spans(document)
+    text = document.text
+    lines: dict[int, bool] = {}
     claims: list[Claim] = []
     for attribution in found:
-        if attribution.content is None or attribution.confidence < MIN_CONFIDENCE:
+        content = attribution.content
+        if content is None or attribution.confidence < MIN_CONFIDENCE:
             continue
-        if furniture and _inside_any(attribution.content.start, furniture):
+        if on_furniture_line(text, content.start, lines):
             continue
-        claims.append(_claim(document, attribution))
+        claims.append(_claim(text, attribution))
     return claims
 
 
-def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-def _claim(document: Document, attribution: Attribution) -> Claim:
-    roles = {"content": attribution.content, "speaker": attribution.speaker,
-             "cue": attribution.cue}
-    return document.claim(
-        KIND, roles,
+def _claim(text: str, attribution: Attribution) -> Claim:
+    # The attribution's spans are already the article's (the core builds them with
+    # ``Document.span``), so the claim reuses them instead of slicing the text again.
+    content, speaker, cue = attribution.content, attribution.speaker, attribution.cue
+    roles = {"content": content}
+    start, end = content.start, content.end  # type: ignore[union-attr]
+    if speaker is not None:
+        roles["speaker"] = speaker
+        start, end = min(start, speaker.start), max(end, speaker.end)
+    roles["cue"] = cue
+    start, end = min(start, cue.start), max(end, cue.end)
+    if attribution.start >= 0:
+        start = min(start, attribution.start)
+    if attribution.end >= 0:
+        end = max(end, attribution.end)
+    return Claim(
+        kind=KIND, start=start, end=end, text=text[start:end],
+        confidence=round(attribution.confidence, 2), roles=roles,
         attributes={"quote_type": attribution.quote_type,
                     "speaker_name": attribution.speaker_name},
-        confidence=round(attribution.confidence, 2),
-        start=attribution.start if attribution.start >= 0 else None,
-        end=attribution.end if attribution.end >= 0 else None,
     )

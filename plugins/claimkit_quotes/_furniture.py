@@ -26,11 +26,11 @@ def _load_markers() -> list[str]:
 _MARKERS = _load_markers()
 # A marker at the start of a line, then a colon, a dash or a pipe. The alternation is a
 # list of literals, anchored at a line start, so it cannot backtrack far.
-_FURNITURE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:" + "|".join(re.escape(m) for m in _MARKERS)
-    + r")[ \t]*[:|\-\u2013\u2014]",
+_MARKER_AT = re.compile(
+    r"[ \t]*(?:" + "|".join(re.escape(m) for m in _MARKERS) + r")[ \t]*[:|\-\u2013\u2014]",
     re.IGNORECASE,
 )
+_FURNITURE = re.compile(r"(?:^|(?<=\n))" + _MARKER_AT.pattern, re.IGNORECASE)
 
 
 def furniture_spans(document: Document) -> list[tuple[int, int]]:
@@ -41,3 +41,15 @@ def furniture_spans(document: Document) -> list[tuple[int, int]]:
         end = text.find("\n", match.end())
         spans.append((match.start(), len(text) if end < 0 else end))
     return spans
+
+
+def on_furniture_line(text: str, offset: int, seen: dict[int, bool]) -> bool:
+    """Is ``offset`` on a furniture line? The same answer as looking ``offset`` up in
+    ``furniture_spans``, but only the line holding it is read (``seen`` caches the answer
+    per line start), so an article costs nothing beyond its claims' lines.
+    """
+    line_start = text.rfind("\n", 0, offset) + 1
+    answer = seen.get(line_start)
+    if answer is None:
+        answer = seen[line_start] = _MARKER_AT.match(text, line_start) is not None
+    return answer
