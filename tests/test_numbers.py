@@ -113,6 +113,7 @@ def test_english_article_reads_a_dot_as_a_decimal_point():
     ("The car reached 120 mph.", "mile per hour", "speed", (53.6448, "m/s")),
     ("It was 30°C in the shade.", "celsius", "temperature", (303.15, "K")),
     ("It was 86 degrees Fahrenheit.", "fahrenheit", "temperature", (303.15, "K")),
+    ("Seville reached 41.5C on Tuesday.", "celsius", "temperature", (314.65, "K")),
     ("The plant makes 5 MW.", "megawatt", "power", (5e6, "W")),
     ("Households use 3,000 kWh a year.", "kilowatt hour per year", "energy rate", None),
     ("The file is 700 MB.", "megabyte", "data", (5.6e9, "bit")),
@@ -245,6 +246,11 @@ def test_qualifiers(phrase, qualifier):
     assert role(claim, "qualifier") == phrase
 
 
+def test_the_agent_of_a_cut_is_not_what_is_measured():
+    claim = only("The airline has cut 13,000 jobs.")
+    assert (claim.attributes["change"], role(claim, "measured")) == ("down", None)
+
+
 def test_a_lone_up_does_not_move_a_count():
     claim = only("Families give up two meals a day.")
     assert claim.attributes["change"] is None
@@ -278,6 +284,9 @@ def test_change_direction(text, change):
     ("The survey said that house prices fell 0.2%.", "house prices"),
     ("It agreed a $156m takeover deal.", "takeover deal"),
     ("It holds a 10% stake in the firm.", "stake"),
+    ("The central bank raised rates by 0.25 percentage points.", "rates"),
+    ("House prices went up by 0.4%.", "House prices"),
+    ("Imports rose even faster by 16.3%.", "Imports"),
 ])
 def test_measured(text, measured):
     assert role(only(text), "measured") == measured
@@ -324,6 +333,7 @@ def test_ages(text, value):
     "Boeing sold its 777-200LR planes.",
     "Give it one last go.",
     "Care for the over 65s is costly.",
+    "Send it to PA 23456 F Block.",
 ])
 def test_not_numeric_facts(text):
     assert facts(text) == [], [c.text for c in facts(text)]

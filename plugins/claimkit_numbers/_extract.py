@@ -122,7 +122,7 @@ RANGE_SECOND = frozenset("-–—ta")  # after a space: a dash, "to", "and", "th
 MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
 MULTIPLIER_FIRST = frozenset(" -\u00a0htmblc")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
-PER_SECOND_CHARS = frozenset("/pae")
+PER_SECOND_CHARS = frozenset("/pae-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
 ARTICLE_BEFORE_REVERSED = re.compile(r"[ \u00a0]+(?:a|na|eht|sti|rieht|sih|reh)(?![a-z])")
 NOUN_AFTER = re.compile(r"[ ]([a-z][a-z-]+)(?:[ ]([a-z][a-z-]+))?")
@@ -214,6 +214,15 @@ DISTANCE_EVENT_WORDS = frozenset(
     " meters champions relays laps lengths indoors outdoors".split())
 CODE_AFTER_HYPHEN = re.compile(r"-[0-9]+[A-Za-z]")
 YEAR_END_CHARS = frozenset(",.;:)'\"”’!?\n")
+# Change verbs whose object is what moved ("cut rates to 2%"); for the others the
+# subject is ("prices rose even faster by 3%").
+TRANSITIVE_CHANGE_VERBS = frozenset(
+    "raised raise raises cut cuts reduced reduce reduces boosted boost boosts lowered lower"
+    " lowers slashed slash increased increase increases decreased decrease decreases lifted"
+    " trimmed hiked doubled tripled halved".split())
+# Auxiliaries between a subject and "up"/"down": "prices went up 4%", "exports were down".
+ADVERBS = frozenset("even further sharply still already now again just faster slower".split())
+AUXILIARIES = frozenset("went go goes gone was were is are has have had been be".split())
 AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
 
 
@@ -509,6 +518,8 @@ class _Reader:
         if found is None:
             return None
         unit, end = found
+        if start != pos and end - start == 1 and self.text[start] in "CF":
+            return None  # "41.5C" is Celsius, "PA 23456 F Block" is not Fahrenheit
         if not self.text[end - 1].isalnum() and unit.dimension == "currency":
             # "10 € 20": a sign followed by digits belongs to the number after it
             after = self.text[end:end + 2].lstrip(" ")
@@ -924,6 +935,7 @@ class _Reader:
                 qualifier_end = before.end("q")
                 qualifier_span = (start - qualifier_end, start - qualifier_end + len(phrase))
         change_word = before.group("c")
+        change_object: tuple[int, int] | None = None
         if change_word:
             change_end = before.end("c")
         elif before.group("l"):
@@ -931,21 +943,29 @@ class _Reader:
             cursor = before.end("l")
             for _ in range(2):
                 word = WORD_REVERSED.match(reversed_before, cursor)
-                if word is None or word.group(1)[::-1] in COUNT_STOPWORDS:
+                if word is None or (word.group(1)[::-1] in COUNT_STOPWORDS
+                                    and word.group(1)[::-1] not in ADVERBS):
                     break
                 cursor = word.end()
                 verb = CHANGE_REVERSED.match(reversed_before, cursor)
                 if verb:
                     change_word, change_end = verb.group(1), verb.end()
+                    if change_word[::-1] in TRANSITIVE_CHANGE_VERBS:
+                        # "raised rates by 0.25 points": the object is what moved
+                        first = _matched(WORD_REVERSED.match(reversed_before, before.end("l")))
+                        change_object = (start - word.end(1), start - first.start(1))
                     break
         if change_word in ("pu", "nwod") and dimension in ("count", "number"):
             # "give up one of their meals": a lone "up"/"down" moves an amount, not a count
             change_word, change_end = None, None
         if change_word:
             change = CHANGE_WORDS[change_word[::-1]]
-        measured = self._measured(start if qualifier_span is None else qualifier_span[0],
-                                  measured_end, unit, dimension, change_end, reversed_before,
-                                  quantity_start, start)
+        if change_object is not None:
+            measured = change_object
+        else:
+            measured = self._measured(start if qualifier_span is None else qualifier_span[0],
+                                      measured_end, unit, dimension, change_end,
+                                      reversed_before, quantity_start, start)
         normalized_value = normalized[0] if normalized else None
         normalized_unit = normalized[1] if normalized else None
         if not (math.isfinite(value) and (high is None or math.isfinite(high))
@@ -1090,8 +1110,11 @@ class _Reader:
             phrase = _noun_phrase_before(reversed_here, 3)
             if phrase:
                 return start - phrase[1], start - phrase[0]
-        # "sales rose 6.2%": the subject of a change verb
-        if change_end is not None:
+        # "sales rose 6.2%": the subject of a change verb ("BA cut 13,000 jobs" has none:
+        # the quantity is the verb's object)
+        verb = reversed_before[:change_end].rstrip(" \u00a0").rsplit(" ", 1)[-1][::-1] \
+            if change_end is not None else ""
+        if change_end is not None and verb not in TRANSITIVE_CHANGE_VERBS:
             phrase = _noun_phrase_before(reversed_before, change_end)
             if phrase:
                 return anchor - phrase[1], anchor - phrase[0]
@@ -1131,6 +1154,9 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
     """Offsets (from the reversed text's start) of a short noun phrase ending at index."""
     words: list[tuple[int, int, str]] = []
     cursor = index
+    auxiliary = WORD_REVERSED.match(reversed_text, cursor)
+    if auxiliary and auxiliary.group(1)[::-1] in AUXILIARIES:
+        cursor = auxiliary.end()
     for _ in range(3):
         match = WORD_REVERSED.match(reversed_text, cursor)
         if not match:
