@@ -127,6 +127,73 @@ def _trie_node(node: dict) -> str:  # type: ignore[type-arg]
 
 
 _CUE_RE = _cue_pattern(_LEXICON)
+# The scan itself runs over ``Document.lower_text`` with the lower-case forms only, and
+# starts each attempt on the non-word character before a word: the engine then skips
+# straight over the letters inside words with a bitmap check instead of trying the trie
+# at every position, which makes the scan about twice as fast as ``_CUE_RE`` over the
+# text. Case is checked afterwards on the article's own text (``_scan_cues``).
+_CUE_SCAN = re.compile(r"[^a-zA-Z0-9_]\b(" + _trie_pattern(list(_LEXICON.classes)) + r")\b")
+
+
+class _Cue:
+    """A cue found by the scan: ``start()``, ``end()`` and ``group()`` as on a match."""
+
+    __slots__ = ("_start", "_end", "_text", "cue_class")
+
+    def __init__(self, start: int, end: int, text: str, cue_class: str | None = None) -> None:
+        self._start = start
+        self._end = end
+        self._text = text
+        if cue_class is None:
+            cue_class = _LEXICON.classes.get(" ".join(text.lower().split()), "")
+        self.cue_class = cue_class
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _scan_cues(document: Document) -> list[_Cue]:
+    """What ``_CUE_RE.finditer(document.text)`` finds, found faster.
+
+    A form matched on the lower-cased copy counts when the article has it as listed or
+    with a capital first letter; otherwise (a capital inside, "SAID in a statement") the
+    exact pattern decides at that position and the scan goes on from there, so the
+    result is the same match for match.
+    """
+    text = document.text
+    cues: list[_Cue] = []
+    position = 0
+    first = _CUE_RE.match(text)
+    if first is not None:
+        cues.append(_Cue(first.start(), first.end(), first.group()))
+        position = first.end()
+    lower = document.lower_text
+    classes = _LEXICON.classes
+    while True:
+        restart = -1
+        for match in _CUE_SCAN.finditer(lower, position):
+            start, end = match.span(1)
+            if text[start + 1:end] == lower[start + 1:end] and (
+                    text[start] == lower[start] or text[start] == lower[start].upper()):
+                form = match.group(1)
+                cues.append(_Cue(start, end, text[start:end], classes.get(form)))
+                continue
+            exact = _CUE_RE.match(text, start)
+            if exact is not None:
+                cues.append(_Cue(start, exact.end(), exact.group()))
+                restart = exact.end()
+            else:
+                restart = start + 1
+            break
+        if restart < 0:
+            return cues
+        position = restart
 
 
 def speech_cues() -> SpeechCues:
@@ -428,7 +495,7 @@ class _Context:
     quotations: list[Quotation]
     quote_starts: list[int]
     used_cues: set[int] = attrs.field(factory=set)
-    cue_matches: list[re.Match[str]] = attrs.field(factory=list)
+    cue_matches: list[_Cue] = attrs.field(factory=list)
     cue_starts: list[int] = attrs.field(factory=list)
     direct_spans: list[tuple[int, int]] = attrs.field(factory=list)
 
@@ -503,7 +570,7 @@ def _calibrated_confidence(attribution: Attribution) -> float:
 
 def _find(document: Document) -> list[Attribution]:
     text = document.text
-    cue_matches = list(_CUE_RE.finditer(text))
+    cue_matches = _scan_cues(document)
     quotations = [q for q in document.quotations
                   if q.content.end - q.content.start >= 2]
     if not cue_matches and not quotations:
@@ -519,8 +586,8 @@ def _find(document: Document) -> list[Attribution]:
     return _resolve_all(document, found)
 
 
-def _cue_class(match: re.Match[str]) -> str:
-    return _LEXICON.classes.get(" ".join(match.group().lower().split()), "")
+def _cue_class(cue: _Cue) -> str:
+    return cue.cue_class
 
 
 _AFTER_QUOTE = re.compile(r"[ \t\u00a0]*[,.!?\u2026]?[ \t\u00a0]*[,]?[ \t\u00a0]*")
@@ -528,7 +595,7 @@ _DASH_NAME = re.compile(r"[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]*(?=[A-Z])")
 _BEFORE_QUOTE = re.compile(r"[ \t\u00a0]*[:,]?[ \t\u00a0]*$")
 
 
-def _direct_quotes(context: _Context, cue_matches: list[re.Match[str]], cue_starts: list[int],
+def _direct_quotes(context: _Context, cue_matches: list[_Cue], cue_starts: list[int],
                    found: list[Attribution]) -> None:
     text = context.text
     quotations = context.quotations
@@ -592,7 +659,7 @@ def _starts_sentence(quotation: Quotation) -> bool:
     return bool(content) and (content[0].isupper() or not content[0].isalpha())
 
 
-def _attribution_after(context: _Context, quotation: Quotation, cue_matches: list[re.Match[str]],
+def _attribution_after(context: _Context, quotation: Quotation, cue_matches: list[_Cue],
                        cue_starts: list[int]) -> Attribution | None:
     text = context.text
     if not quotation.closed:
@@ -693,7 +760,7 @@ def _looks_like_name_text(text: str, speaker: tuple[int, int]) -> bool:
     return first[:1].isupper() or first.lower() in _PRONOUNS or first.lower() in _DETERMINERS
 
 
-def _direct(context: _Context, quotation: Quotation, cue: re.Match[str],
+def _direct(context: _Context, quotation: Quotation, cue: _Cue,
             speaker: tuple[int, int], confidence: float, layout: str) -> Attribution:
     context.used_cues.add(cue.start())
     document = context.document
@@ -707,7 +774,7 @@ def _direct(context: _Context, quotation: Quotation, cue: re.Match[str],
 
 
 def _attribution_before(context: _Context, quotation: Quotation,
-                        cue_matches: list[re.Match[str]], cue_starts: list[int],
+                        cue_matches: list[_Cue], cue_starts: list[int],
                         ) -> Attribution | None:
     text = context.text
     sentence = context.sentence_of(quotation.start)
@@ -771,7 +838,7 @@ _CONTENT_STARTERS = frozenset(
     my no some all many most one if when""".split())
 
 
-def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
+def _indirect_quotes(context: _Context, cue_matches: list[_Cue],
                      found: list[Attribution]) -> None:
     context.cue_matches = cue_matches
     context.cue_starts = [m.start() for m in cue_matches]
@@ -795,7 +862,7 @@ def _indirect_quotes(context: _Context, cue_matches: list[re.Match[str]],
     _colon_paragraphs(context, found)
 
 
-def _not_a_cue_here(text: str, cue: re.Match[str], sentence: Span) -> bool:
+def _not_a_cue_here(text: str, cue: _Cue, sentence: Span) -> bool:
     start = cue.start()
     if start > 0 and text[start - 1] in "-\u2010\u2011":
         return True  # "so-called", "long-awaited"
@@ -887,7 +954,7 @@ def _quote_type(context: _Context, content: tuple[int, int]) -> str:
     return "indirect"
 
 
-def _phrase_attribution(context: _Context, cue: re.Match[str], sentence: Span,
+def _phrase_attribution(context: _Context, cue: _Cue, sentence: Span,
                         ) -> Attribution | None:
     text = context.text
     phrase = " ".join(cue.group().lower().split())
@@ -941,7 +1008,7 @@ def _quotation_ending_at(context: _Context, position: int) -> Quotation | None:
     return None
 
 
-def _verb_attribution(context: _Context, cue: re.Match[str], cue_class: str, sentence: Span,
+def _verb_attribution(context: _Context, cue: _Cue, cue_class: str, sentence: Span,
                       found: list[Attribution]) -> Attribution | None:
     text = context.text
     document = context.document
@@ -1121,7 +1188,7 @@ _EVIDENCE_HEADS = frozenset(
     investigation audit memo letter statement""".split())
 
 
-def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sentence: Span,
+def _forward_content(context: _Context, cue: _Cue, cue_class: str, sentence: Span,
                      speaker: tuple[int, int], layout: str) -> Attribution | None:
     text = context.text
     document = context.document
@@ -1166,7 +1233,7 @@ def _forward_content(context: _Context, cue: re.Match[str], cue_class: str, sent
                        layout=layout + (" that" if has_that else ""))
 
 
-def _next_attribution_cut(context: _Context, cue: re.Match[str], position: int,
+def _next_attribution_cut(context: _Context, cue: _Cue, position: int,
                           ceiling: int) -> int:
     """Where a content running to ``ceiling`` must stop: before ", Y said ..." of another."""
     i = bisect.bisect_right(context.cue_starts, cue.start())
