@@ -189,6 +189,8 @@ def test_a_unit_glued_to_a_number_must_be_a_unit():
     ("The firm bought 126 fighter jets.", 126, "fighter jets"),
     ("I tried to call him 3 times.", 3, "times"),
     ("More than 200 MPs signed.", 200, "mps"),
+    ("The attack killed 20 Britons.", 20, "britons"),
+    ("The money went into two Texas bank accounts.", 2, "texas bank accounts"),
 ])
 def test_counts_take_the_counted_noun_as_unit(text, value, unit):
     claim = only(text)
@@ -334,6 +336,9 @@ def test_ages(text, value):
     "Give it one last go.",
     "Care for the over 65s is costly.",
     "Send it to PA 23456 F Block.",
+    "He lives at 10 Downing Street.",
+    "Wales are fit for the RBS 6 Nations opener.",
+    "The song went to the number one spot.",
 ])
 def test_not_numeric_facts(text):
     assert facts(text) == [], [c.text for c in facts(text)]

@@ -386,6 +386,9 @@ class _Reader:
         low = self.low
         if self.text[pos].isupper() and self._capitalised_name(pos):
             return None
+        word_before = WORD_BEFORE_REVERSED.match(low[max(0, pos - 24):pos][::-1])
+        if word_before and word_before.group(1)[::-1] in NAME_WORDS:
+            return None  # "number one spot", "page two"
         run = SPELLED_RUN.match(low, pos)
         if run is None:
             if low.startswith("dozens", pos):
@@ -674,9 +677,12 @@ class _Reader:
         capital_after = after == " " and text[end + 1:end + 2].isupper()
         name_before = before == " " and pos > 1 and (
             text[pos - 2].isalpha() or text[pos - 2] == ".")
-        if (name_before and self._name_before(pos)) or (
-                capital_after and CAPITALISED_AFTER.match(text, end)):
-            if self._unit_after(end, number.scaled) is None and \
+        named_before = name_before and self._name_before(pos)
+        named_after = capital_after and CAPITALISED_AFTER.match(text, end) is not None
+        if (named_before or named_after) and self._unit_after(end, number.scaled) is None:
+            # "Boeing 747", "10 Downing Street", "RBS 6 Nations" are names; "Bob 3 times"
+            # and "20 Britons" are counts
+            if (named_before and named_after) or \
                     not self._counted_noun(end, number.value, None):
                 return "name"
         return None
@@ -1083,8 +1089,9 @@ class _Reader:
             head = words[size - 1][2]
             if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")) or (
                     ACRONYM_PLURAL.fullmatch(text, words[size - 1][0], words[size - 1][1])):
-                if any(_is_plural(w[2]) and w[2] not in ("more", "most") for w in words[:size - 1]):
-                    continue
+                if any(_is_plural(w[2]) and w[2] not in ("more", "most") and text[w[0]].islower()
+                       for w in words[:size - 1]):
+                    continue  # "big cars parks" is two phrases; "Texas bank accounts" is one
                 phrase_start, phrase_end = words[0][0], words[size - 1][1]
                 if text[phrase_start].isupper() and not head.endswith("s"):
                     continue
