@@ -1016,6 +1016,13 @@ def _verb_attribution(context: _Context, cue: _Cue, cue_class: str, sentence: Sp
     previous_word = text[max(sentence.start, start - 4):start].rstrip().lower()
     if previous_word.endswith((" to", " the", " a")) or previous_word in ("to", "the", "a"):
         return None
+    gate = None
+    if cue_class != "speech":
+        # Stance, report and belief cues act only as "X criticized (that) ...", and most
+        # are ruled out by what follows them: look there before looking for a speaker.
+        gate = _content_gate(context, cue, sentence)
+        if _gate_rejects(cue_class, gate):
+            return None
     speaker = _speaker_before(text, sentence.start, start)
     if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("and", "but"):
         speaker = None
@@ -1041,7 +1048,7 @@ def _verb_attribution(context: _Context, cue: _Cue, cue_class: str, sentence: Sp
                                end=max(end, speaker[1], content[1]), layout=layout)
         if lead.strip() and not lead.endswith((",", ":", ";")) and not _clause_opening(lead):
             return None
-        return _forward_content(context, cue, cue_class, sentence, speaker, "X said")
+        return _forward_content(context, cue, cue_class, sentence, speaker, "X said", gate)
     if cue_class != "speech":
         return None
     lead, lead_end = _lead(text, sentence.start, start)
@@ -1188,13 +1195,13 @@ _EVIDENCE_HEADS = frozenset(
     investigation audit memo letter statement""".split())
 
 
-def _forward_content(context: _Context, cue: _Cue, cue_class: str, sentence: Span,
-                     speaker: tuple[int, int], layout: str) -> Attribution | None:
+def _content_gate(context: _Context, cue: _Cue, sentence: Span,
+                  ) -> tuple[int, bool, bool, str | None]:
+    """What follows the cue: where the content would start, whether "that" opens it,
+    whether it holds a quotation, and its first word (lower-cased, None if none)."""
     text = context.text
-    document = context.document
     position = cue.end()
     has_that = False
-    lower = cue.group().lower()
     that = _THAT.match(text, position, sentence.end)
     if that is not None:
         position, has_that = that.end(), True
@@ -1204,18 +1211,45 @@ def _forward_content(context: _Context, cue: _Cue, cue_class: str, sentence: Spa
         that_at = _find_word(text, "that", position, window_end)
         if that_at >= 0 and not _gap_has(text, position, that_at, ".,;:!?\"\u201c\u201d"):
             position, has_that = that_at + 4, True
-        elif lower in _LEXICON.takes_object:
+        elif cue.group().lower() in _LEXICON.takes_object:
             position = _skip_object(text, position, sentence.end)
     quoted = _quote_type(context, (position, sentence.end)) == "mixed"
+    first = None
     if not has_that and not quoted:
-        follow = _tokens(text, position, min(sentence.end, position + 30))
+        word = _WORD.search(text, position, min(sentence.end, position + 30))
+        if word is not None:
+            first = word.group().lower()
+    return position, has_that, quoted, first
+
+
+def _gate_rejects(cue_class: str, gate: tuple[int, bool, bool, str | None]) -> bool:
+    """Does the content side alone rule out a stance, report or belief cue? (The test
+    ``_forward_content`` makes, without the speaker: only "report" needs the speaker's
+    head noun, so it is ruled out only when nothing follows.)"""
+    _, has_that, quoted, first = gate
+    if has_that or quoted:
+        return False
+    if first is None:
+        return True
+    return first not in _CONTENT_STARTERS and cue_class != "report"
+
+
+def _forward_content(context: _Context, cue: _Cue, cue_class: str, sentence: Span,
+                     speaker: tuple[int, int], layout: str,
+                     gate: tuple[int, bool, bool, str | None] | None = None,
+                     ) -> Attribution | None:
+    text = context.text
+    document = context.document
+    if gate is None:
+        gate = _content_gate(context, cue, sentence)
+    position, has_that, quoted, first = gate
+    if not has_that and not quoted:
         head = text[speaker[0]:speaker[1]].rsplit(None, 1)[-1].lower()
         if cue_class in ("report", "belief", "stance"):
-            if not follow or (follow[0].lower not in _CONTENT_STARTERS
-                              and not (cue_class == "report" and head in _EVIDENCE_HEADS)):
+            if first is None or (first not in _CONTENT_STARTERS
+                                 and not (cue_class == "report" and head in _EVIDENCE_HEADS)):
                 return None
-        elif follow and (follow[0].lower in _PREPOSITIONS
-                         or follow[0].lower in ("so", "yes", "no")):
+        elif first is not None and (first in _PREPOSITIONS or first in ("so", "yes", "no")):
             if not text[position:sentence.end].lstrip().startswith((":", "\u201c", '"')):
                 return None
     content = _content_span(context, position, _next_attribution_cut(context, cue, position,
