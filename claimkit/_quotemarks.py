@@ -16,6 +16,7 @@ Linear time: one regex scan over the marks and a constant amount of work per mar
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -32,7 +33,15 @@ _LEFT_SINGLE_GUILLEMET, _RIGHT_SINGLE_GUILLEMET = "\u2039", "\u203a"
 
 # Every mark that can open or close a quotation. Apostrophes are filtered in Python,
 # where the neighbouring characters are cheap to look at.
-_MARKS = re.compile("''(?!')|[\u201c\u201d\u201e\u201f\"\u00ab\u00bb\u2039\u203a\u2018\u2019']")
+#
+# The pattern opens with a character class, so the engine skips from mark to mark without
+# trying a match at every position. After a single mark (‘ ’ ') it then asks for a
+# non-word character on one side at least: an apostrophe inside a word ("it's") can
+# neither open nor close a quotation, and most single marks in news are such apostrophes.
+# A straight single mark followed by another (and not a third) is the typewriter pair.
+_MARKS = re.compile(
+    "[\u201c\u201d\u201e\u201f\"\u00ab\u00bb\u2039\u203a\u2018\u2019']"
+    "(?:(?<=')'(?!')|(?<![\u2018\u2019'])|(?![^\\W_])|(?<![^\\W_].))")
 # Two apostrophes stand for a straight double mark in some newswire (NYT archives).
 _TYPEWRITER = "''"
 
@@ -125,73 +134,98 @@ def find_quotations(text: str, paragraph_spans: list[Span] | None = None) -> lis
     open_mark = ""
     open_paragraphs = 1
     skip_mark_at = -1
-    for index, para in enumerate(paras):
-        single_at = -1
-        single_mark = ""
-        for match in _MARKS.finditer(text, para.start, para.end):
-            at = match.start()
-            if at == skip_mark_at:
-                continue
-            mark = match.group()
-            before = text[at - 1] if at > 0 else " "
-            after = text[match.end()] if match.end() < length else " "
-            if open_at >= 0:
-                if mark in _DOUBLE_CLOSERS[open_mark]:
-                    if mark == '"' and before.isdigit() and _is_inch_mark(text, at):
-                        continue
-                    if mark == open_mark or (mark == '"' and open_mark != '"'):
-                        # The same mark again (or a stray straight one inside curly
-                        # ones): a closer unless it sits where only an opener can.
-                        if before.isspace() and _is_word(after):
-                            if mark == open_mark:
-                                end = _trim_end(text, open_at, at)
-                                found.append(_make(text, open_at, end, None, open_paragraphs))
-                                open_at, open_mark, open_paragraphs = at, mark, 1
-                            continue
-                    found.append(_make(text, open_at, match.end(), mark, open_paragraphs))
-                    open_at, open_mark, open_paragraphs = -1, "", 1
-                elif mark in _DOUBLE_CLOSERS and before.isspace() and _is_word(after):
-                    # A new opening mark of another family: the old one was stray.
-                    end = _trim_end(text, open_at, at)
-                    found.append(_make(text, open_at, end, None, open_paragraphs))
-                    open_at, open_mark, open_paragraphs = at, mark, 1
-                continue
-            if mark in _DOUBLE_CLOSERS or (mark == _RIGHT_DOUBLE and not _is_word(before)
-                                           and _is_word(after)):
+    if not paras:
+        return found
+    ends = [para.end for para in paras]
+    index = 0
+    para_end = ends[0]
+    single_at = -1
+    single_mark = ""
+    for match in _MARKS.finditer(text, paras[0].start, paras[-1].end):
+        at = match.start()
+        if at >= para_end:
+            # Close the paragraphs before this mark's (marks never fall between them).
+            while at >= para_end:
+                if open_at >= 0:
+                    open_at, open_mark, open_paragraphs, skip_mark_at = _paragraph_end(
+                        text, paras, index, open_at, open_mark, open_paragraphs, found)
+                    index += 1
+                else:
+                    skip_mark_at = -1
+                    index = bisect.bisect_right(ends, at, index + 1)
+                para_end = ends[index]
+            single_at = -1
+            single_mark = ""
+        if at == skip_mark_at:
+            continue
+        mark = match.group()
+        before = text[at - 1] if at > 0 else " "
+        after = text[match.end()] if match.end() < length else " "
+        if open_at >= 0:
+            if mark in _DOUBLE_CLOSERS[open_mark]:
                 if mark == '"' and before.isdigit() and _is_inch_mark(text, at):
                     continue
-                if mark == _RIGHT_DOUBLE:
-                    mark_key = _LEFT_DOUBLE  # a right mark typed where a left one belongs
-                else:
-                    mark_key = mark
-                single_at = -1
-                open_at, open_mark, open_paragraphs = at, mark_key, 1
+                if mark == open_mark or (mark == '"' and open_mark != '"'):
+                    # The same mark again (or a stray straight one inside curly
+                    # ones): a closer unless it sits where only an opener can.
+                    if before.isspace() and _is_word(after):
+                        if mark == open_mark:
+                            end = _trim_end(text, open_at, at)
+                            found.append(_make(text, open_at, end, None, open_paragraphs))
+                            open_at, open_mark, open_paragraphs = at, mark, 1
+                        continue
+                found.append(_make(text, open_at, match.end(), mark, open_paragraphs))
+                open_at, open_mark, open_paragraphs = -1, "", 1
+            elif mark in _DOUBLE_CLOSERS and before.isspace() and _is_word(after):
+                # A new opening mark of another family: the old one was stray.
+                end = _trim_end(text, open_at, at)
+                found.append(_make(text, open_at, end, None, open_paragraphs))
+                open_at, open_mark, open_paragraphs = at, mark, 1
+            continue
+        if mark in _DOUBLE_CLOSERS or (mark == _RIGHT_DOUBLE and not _is_word(before)
+                                       and _is_word(after)):
+            if mark == '"' and before.isdigit() and _is_inch_mark(text, at):
                 continue
-            if mark in (_RIGHT_GUILLEMET, _RIGHT_DOUBLE):
-                continue
-            # Single marks: only outside double quotations (inside they are nested quotes
-            # or apostrophes, and the double quotation already covers them).
-            if single_at >= 0 and mark in _SINGLE_CLOSERS[single_mark] and (
-                    not _is_word(after) and not before.isspace()):
-                if at - single_at - 1 >= _MIN_SINGLE_CONTENT:
-                    found.append(_make(text, single_at, at + 1, mark))
-                single_at = -1
-            elif (mark in _SINGLE_CLOSERS and not _is_word(before) and before not in "'\u2019"
-                  and (_is_word(after) or after in "\"\u201c")):
-                single_at, single_mark = at, mark
-        skip_mark_at = -1
-        if open_at >= 0:
-            following = paras[index + 1] if index + 1 < len(paras) else None
-            if following is not None and (
-                    text[following.start] in _CONTINUATION[open_mark]
-                    or text.startswith(open_mark, following.start)):
-                open_paragraphs += 1
-                skip_mark_at = following.start
-                continue
-            found.append(_make(text, open_at, _trim_end(text, open_at, para.end), None,
-                               open_paragraphs))
-            open_at, open_mark, open_paragraphs = -1, "", 1
+            if mark == _RIGHT_DOUBLE:
+                mark_key = _LEFT_DOUBLE  # a right mark typed where a left one belongs
+            else:
+                mark_key = mark
+            single_at = -1
+            open_at, open_mark, open_paragraphs = at, mark_key, 1
+            continue
+        if mark in (_RIGHT_GUILLEMET, _RIGHT_DOUBLE):
+            continue
+        # Single marks: only outside double quotations (inside they are nested quotes
+        # or apostrophes, and the double quotation already covers them).
+        if single_at >= 0 and mark in _SINGLE_CLOSERS[single_mark] and (
+                not _is_word(after) and not before.isspace()):
+            if at - single_at - 1 >= _MIN_SINGLE_CONTENT:
+                found.append(_make(text, single_at, at + 1, mark))
+            single_at = -1
+        elif (mark in _SINGLE_CLOSERS and not _is_word(before) and before not in "'\u2019"
+              and (_is_word(after) or after in "\"\u201c")):
+            single_at, single_mark = at, mark
+    while open_at >= 0:
+        open_at, open_mark, open_paragraphs, _ = _paragraph_end(
+            text, paras, index, open_at, open_mark, open_paragraphs, found)
+        index += 1
     return found
+
+
+def _paragraph_end(text: str, paras: list[Span], index: int, open_at: int, open_mark: str,
+                   open_paragraphs: int, found: list[Quotation],
+                   ) -> tuple[int, str, int, int]:
+    """A double quotation is open at the end of paragraph ``index``: carry it into the
+    next paragraph if that one opens with a mark of the same family, else cut it here.
+    Returns the new (open_at, open_mark, open_paragraphs, skip_mark_at)."""
+    following = paras[index + 1] if index + 1 < len(paras) else None
+    if following is not None and (
+            text[following.start] in _CONTINUATION[open_mark]
+            or text.startswith(open_mark, following.start)):
+        return open_at, open_mark, open_paragraphs + 1, following.start
+    found.append(_make(text, open_at, _trim_end(text, open_at, paras[index].end), None,
+                       open_paragraphs))
+    return -1, "", 1, -1
 
 
 def _is_inch_mark(text: str, at: int) -> bool:
