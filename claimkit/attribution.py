@@ -295,6 +295,14 @@ def _looks_like_name(token: _Token) -> bool:
     return token.text[:1].isupper()
 
 
+#: Returned by the walks below when they reach the start of a partial token list: the
+#: answer needs the words further back, so the caller tokenises the whole window.
+_MORE: tuple[int, int] = (-1, -1)
+#: How much of the window before a cue is tokenised first (most speakers are a few words
+#: long and end the walk well inside it).
+_TAIL = 48
+
+
 def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | None:
     """The speaker mention ending just before ``position`` (the cue), within the clause.
 
@@ -303,7 +311,24 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
     (with appositions and relative clauses stepped over) or a function word.
     """
     floor = max(floor, position - _WINDOW)
-    tokens = _tokens(text, floor, position)
+    if position - _TAIL > floor:
+        # Tokenise only the tail of the window first, cut at a space (no word holds one,
+        # so these are exactly the last words of the whole window); the walk says when
+        # it needs more.
+        cut = text.find(" ", position - _TAIL, position)
+        if cut >= 0:
+            found = _speaker_before_in(text, floor, position, _tokens(text, cut + 1, position),
+                                       2)
+            if found is not _MORE:
+                return found
+    return _speaker_before_in(text, floor, position, _tokens(text, floor, position), -1)
+
+
+def _speaker_before_in(text: str, floor: int, position: int, tokens: list[_Token],
+                       guard: int) -> tuple[int, int] | None:
+    """``_speaker_before`` over ``tokens``, the last words before ``position``: the whole
+    window when ``guard`` is -1; otherwise a tail of it, and the walk returns ``_MORE``
+    rather than look at a word below index ``guard``."""
     index = len(tokens) - 1
     while index >= 0 and (tokens[index].lower in _BETWEEN
                           or tokens[index].lower.endswith(("n't", "n\u2019t"))):
@@ -311,6 +336,8 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
                     else tokens[index + 1].start, ",;:.!?\"\u201c\u201d"):
             return None
         index -= 1
+    if index < guard:
+        return _MORE
     # "Sanders on Tuesday said", "Smith last week said": a time adjunct, not the speaker.
     while index >= 1 and (tokens[index].lower in _TIME_WORDS or tokens[index].lower.isdigit()
                           or tokens[index].lower in _TIME_UNITS) and (
@@ -319,6 +346,8 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
         index -= 2
         while index >= 0 and tokens[index].lower in _BETWEEN:
             index -= 1
+        if index < guard:
+            return _MORE
     if index < 0:
         return None
     limit = tokens[index + 1].start if index + 1 < len(tokens) else position
@@ -328,6 +357,8 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
         # what it stands for.
         return tokens[index].start, tokens[index].end
     if gap.strip(" \t\u00a0") == ")":
+        if guard >= 0:
+            return _MORE
         # "Kasich (who has 25 delegates) said", "Rep. Hank Johnson (D-Ga.) said".
         opening = text.rfind("(", floor, tokens[index].start)
         if opening < 0 or tokens[index].start - opening > 60:
@@ -339,24 +370,32 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
         mention = _noun_phrase_back(text, tokens, index)
         return mention
     if "," in gap:
+        if guard >= 0:
+            return _MORE
         # "Jens Stoltenberg, NATO's chief, said" / "This official, who asked ..., added":
         # step back over the comma-delimited insertion to the mention before it.
         return _speaker_before_insertion(text, floor, tokens, index)
     if gap.strip(" \t\u00a0"):
         return None
-    return _noun_phrase_back(text, tokens, index)
+    return _noun_phrase_back(text, tokens, index, guard)
 
 
 def _gap_has(text: str, start: int, end: int, characters: str) -> bool:
     return any(ch in characters for ch in text[start:end])
 
 
-def _noun_phrase_back(text: str, tokens: list[_Token], last: int) -> tuple[int, int] | None:
-    """The noun phrase ending with ``tokens[last]``, walking back, as (start, end)."""
+def _noun_phrase_back(text: str, tokens: list[_Token], last: int, guard: int = -1,
+                      ) -> tuple[int, int] | None:
+    """The noun phrase ending with ``tokens[last]``, walking back, as (start, end).
+
+    ``guard``: see ``_speaker_before_in`` (``_MORE`` if the walk would look at a word
+    below that index)."""
     first = last
     taken = 0
     index = last
     while index >= 0 and taken < _MAX_SPEAKER_WORDS:
+        if index < guard:
+            return _MORE
         token = tokens[index]
         if index < last:
             gap = text[token.end:tokens[index + 1].start]
