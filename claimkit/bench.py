@@ -522,6 +522,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     else:
         names = list(Extractor(list(extractors)).names)  # fails early on an unknown name
     say(f"reading {directory} ...")
+    code_stamp = _code_stamp()
     corpus = load_corpus(directory, limit=limit)
     report: dict[str, Any] = {
         "claimkit_version": __version__,
@@ -559,6 +560,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
         report["growth"] = measure_growth(_configs(names), article, growth_size,
                                           min_seconds=growth_min_time)
     report["load_average_after"] = _load()
+    report["code_changed_during_run"] = _code_stamp() != code_stamp
     try:
         import resource
 
@@ -567,6 +569,31 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     except ImportError:  # not on Windows
         report["process_max_rss_bytes"] = None
     return report
+
+
+def _code_stamp() -> float:
+    """Latest modification time of claimkit's and the loaded plugins' source files.
+
+    With an editable install, a worker process started mid-run imports the code as it is
+    then; if someone edits a plugin during a long run, outputs can differ for that reason
+    alone, and the report says so.
+    """
+    import importlib
+
+    folders = {Path(__file__).resolve().parent}
+    for info in plugin_infos():
+        module = importlib.import_module(info.module)
+        if getattr(module, "__file__", None):
+            folders.add(Path(module.__file__).resolve().parent)  # type: ignore[arg-type]
+    stamp = 0.0
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.suffix in (".py", ".txt", ".tsv", ".json"):
+                try:
+                    stamp = max(stamp, path.stat().st_mtime)
+                except OSError:
+                    continue
+    return stamp
 
 
 def _load() -> float | None:
@@ -592,6 +619,9 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"load average (1 min) before {report['load_average_before']}, after "
                      f"{report['load_average_after']}: other work on the machine skews "
                      f"timings")
+    if report.get("code_changed_during_run"):
+        lines.append("WARNING: claimkit or plugin source files changed during the run; "
+                     "processes started later ran the new code")
     for skipped in report["unreadable"]:
         lines.append(f"skipped (unreadable): {skipped['error']}")
     lines.append(f"single process, median of {report['runs']} runs; peak memory: "
