@@ -1369,6 +1369,12 @@ class _NameIndex:
     by_title: dict[str, list[tuple[int, str]]]
 
 
+# Words a capitalised run may open with that are not part of the name: titles (kept as
+# the name's title) and sentence openers.
+_NAME_LEADERS = _TITLES | frozenset(
+    """the a an but and in on when as if after for at by it he she they""".split())
+
+
 def _name_index(document: Document) -> _NameIndex:
     cached = document.cache.get(CACHE_KEY + ".names")
     if isinstance(cached, _NameIndex):
@@ -1378,12 +1384,13 @@ def _name_index(document: Document) -> _NameIndex:
     for match in _NAME_RUN.finditer(document.text):
         words = match.group().split()
         title = None
-        while words and (words[0].lower() in _TITLES or words[0].lower() in
-                         ("the", "a", "an", "but", "and", "in", "on", "when", "as", "if",
-                          "after", "for", "at", "by", "it", "he", "she", "they")):
-            if words[0].lower() in _TITLES:
-                title = words[0].lower().rstrip(".")
-            words = words[1:]
+        if words[0].lower() in _NAME_LEADERS:
+            skip = 0
+            while skip < len(words) and (word := words[skip].lower()) in _NAME_LEADERS:
+                if word in _TITLES:
+                    title = word.rstrip(".")
+                skip += 1
+            words = words[skip:]
         if len(words) < 2 or len(words) > 3:
             continue
         name = " ".join(words)
