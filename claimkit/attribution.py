@@ -179,9 +179,11 @@ def _scan_cues(document: Document) -> list[_Cue]:
         restart = -1
         for match in _CUE_SCAN.finditer(lower, position):
             start, end = match.span(1)
-            if text[start + 1:end] == lower[start + 1:end] and (
-                    text[start] == lower[start] or text[start] == lower[start].upper()):
-                form = match.group(1)
+            form = match.group(1)
+            if text.startswith(form, start):
+                cues.append(_Cue(start, end, form, classes.get(form)))
+                continue
+            if text[start] == form[0].upper() and text.startswith(form[1:], start + 1):
                 cues.append(_Cue(start, end, text[start:end], classes.get(form)))
                 continue
             exact = _CUE_RE.match(text, start)
