@@ -633,7 +633,18 @@ def _cue_class(cue: _Cue) -> str:
 
 _AFTER_QUOTE = re.compile(r"[ \t\u00a0]*[,.!?\u2026]?[ \t\u00a0]*[,]?[ \t\u00a0]*")
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]*(?=[A-Z])")
-_BEFORE_QUOTE = re.compile(r"[ \t\u00a0]*[:,]?[ \t\u00a0]*$")
+_BLANKS = " \t\u00a0"
+
+
+def _before_quote(lead: str) -> tuple[int, str]:
+    """Where the blanks and the one colon or comma at the end of ``lead`` start, and
+    what they are: for ``X said: “...”`` the offset just after "said", and ": ".
+    (What ``re.search(r"[ \t\u00a0]*[:,]?[ \t\u00a0]*$", lead)`` finds in a lead without
+    line breaks, without trying a pattern at every position.)"""
+    trimmed = lead.rstrip(_BLANKS)
+    if trimmed.endswith((":", ",")):
+        trimmed = trimmed[:-1].rstrip(_BLANKS)
+    return len(trimmed), lead[len(trimmed):]
 
 
 def _direct_quotes(context: _Context, cue_matches: list[_Cue], cue_starts: list[int],
@@ -825,10 +836,8 @@ def _attribution_before(context: _Context, quotation: Quotation,
     if sentence is not None and sentence.start < quotation.start:
         floor = max(floor, sentence.start)
     lead = text[floor:quotation.start]
-    colon = _BEFORE_QUOTE.search(lead)
-    if colon is None:
-        return None
-    cue_end = floor + colon.start()
+    colon_at, colon = _before_quote(lead)
+    cue_end = floor + colon_at
     j = bisect.bisect_left(cue_starts, cue_end) - 1
     if j >= 0 and cue_starts[j] >= floor:
         cue = cue_matches[j]
@@ -836,7 +845,7 @@ def _attribution_before(context: _Context, quotation: Quotation,
         if gap_start <= cue_end and _cue_class(cue) in ("speech", "stance", "report"):
             # "X said:" / "X told reporters:" / "X said on Sunday:".
             tail = text[gap_start:cue_end]
-            punctuated = bool(colon.group().strip())
+            punctuated = bool(colon.strip())
             if (punctuated or not tail.strip()) and len(tail) <= 40 and not _gap_has(
                     text, gap_start, cue_end, ".!?\"\u201c\u201d"):
                 speaker = _speaker_before(text, floor, cue.start())
@@ -851,7 +860,7 @@ def _attribution_before(context: _Context, quotation: Quotation,
                     subject = _sentence_subject(text, sentence.start, cue.start())
                     if subject is not None:
                         return _direct(context, quotation, cue, subject, 0.6, "X ... said:")
-    if ":" in colon.group() and (sentence is None or floor == paragraph_start
+    if ":" in colon and (sentence is None or floor == paragraph_start
                                  or floor == sentence.start):
         name_floor = text.rfind(":", floor, cue_end) + 1 or floor
         name = _tokens(text, max(floor, name_floor), cue_end)
