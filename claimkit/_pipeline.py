@@ -69,6 +69,8 @@ def run_item(extractor: Extractor, item: Item) -> Result:
 # --- worker processes -------------------------------------------------------------
 
 _WORKER_EXTRACTOR: Extractor | None = None
+#: Chunks in flight per child process while the input lasts.
+_CHILD_DEPTH = 2
 
 
 def _init_worker(extractors: tuple[str, ...] | None, strict: bool) -> None:
@@ -191,7 +193,7 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
         return [buffer.popleft() for _ in range(min(count, len(buffer)))]
 
     # Entries in input order: a child's Future, or a list the parent fills itself. Bounded:
-    # at most one Future per child, and parent lists of at most chunk_size results.
+    # at most two Futures per child, and parent lists of at most chunk_size results.
     pending: collections.deque[Future[bytes] | list[Result]] = collections.deque()
     held_limit = 4 * workers + 2
     running: list[Future[bytes]] = []
@@ -201,7 +203,12 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
     try:
         while True:
             running = [future for future in running if not future.done()]
-            while len(running) < children:
+            # While input lasts, two chunks per child: one running, one queued, so a child
+            # goes straight on to its next chunk instead of waiting until the parent, busy
+            # extracting, hands one out (that wait cost ~8% of the children's time). At
+            # the end, one: a queued chunk could leave the parent idle.
+            depth = _CHILD_DEPTH if not exhausted else 1
+            while len(running) < depth * children:
                 fill()
                 share = chunk_size if not exhausted else len(buffer) // (children + 1)
                 if share < 1:
