@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimkit import Document
 from claimkit.attribution import (
@@ -175,3 +177,62 @@ def test_linear_time_on_adversarial_text() -> None:
     assert_linear_time(run, lambda n: "word " * (n // 5))
     assert_linear_time(run, lambda n: "He said, " * (n // 9))
     assert_linear_time(run, lambda n: "according to " * (n // 13))
+
+
+# The cue scan runs over ``Document.lower_text`` and checks case afterwards; it must find
+# exactly what the plain case-sensitive pattern finds, match for match.
+_CUE_WORDS = ["said", "Said", "SAID", "sAid", "In", "in", "a", "A", "statement", "Statement",
+              "according", "According", "to", "To", "told", "Told", "reporters", "as",
+              "quoted", "by", "the", "words", "of", "saying", "add", "address", "x", "_",
+              "-", ".", "\u00e9", "\u0130", "\u212a", "Ksaid"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS),
+                          st.sampled_from(["", " ", "  ", "\n", ",", "'", "\u00a0"])),
+                max_size=14))
+def test_cue_scan_finds_what_the_exact_pattern_finds(pieces: list[tuple[str, str]]) -> None:
+    from claimkit.attribution import _CUE_RE, _scan_cues
+
+    text = "".join(word + sep for word, sep in pieces)
+    expected = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(text)]
+    assert [(c.start(), c.end(), c.group()) for c in _scan_cues(Document(text))] == expected
+
+
+def test_cue_scan_case_rules() -> None:
+    from claimkit.attribution import _scan_cues
+
+    def found(text: str) -> list[str]:
+        return [c.group() for c in _scan_cues(Document(text))]
+
+    assert found("Said the mayor. He SAID no.") == ["Said"]
+    # A capital inside a phrase: only the verb before it is a cue.
+    assert found("He Said In A Statement.") == ["Said"]
+    assert found("He Said In a statement.") == ["Said", "In a statement"]
+    # An upper-case verb before a phrase: the phrase still counts.
+    assert found("SAID in a statement.") == ["in a statement"]
+    assert found("said") == ["said"] and found("x said") == ["said"]
+
+
+def test_before_quote_matches_the_pattern_it_replaces() -> None:
+    import re
+
+    from claimkit.attribution import _before_quote
+
+    pattern = re.compile(r"[ \t\u00a0]*[:,]?[ \t\u00a0]*$")
+    for lead in ("", " ", "said", "said:", "said :  ", "said, :", "said,", "a: b",
+                 "told reporters:\u00a0", ":", ", ", "x ,\t", "said::", "said ,,"):
+        match = pattern.search(lead)
+        assert match is not None
+        assert _before_quote(lead) == (match.start(), match.group()), lead
+
+
+def test_linear_time_on_scan_fallbacks() -> None:
+    def run(text: str) -> object:
+        return attributions(Document(text))
+
+    # Each upper-case cue is rejected by the case check and the scan restarts after it.
+    assert_linear_time(run, lambda n: "SAID " * (n // 5))
+    assert_linear_time(run, lambda n: "SAID in a statement " * (n // 20))
+    # Long windows before a cue: the speaker walk tokenises the tail, then the window.
+    assert_linear_time(run, lambda n: ("a, " * 40 + "said ") * (n // 125))

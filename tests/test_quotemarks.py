@@ -86,3 +86,25 @@ def test_linear_on_runs_of_marks() -> None:
     assert_linear_time(find_quotations, lambda n: '"a" ' * (n // 4))
     assert_linear_time(find_quotations, lambda n: "'" * n)
     assert_linear_time(find_quotations, lambda n: "“a " * (n // 3))
+
+
+def test_apostrophes_inside_words_do_not_change_the_pairing() -> None:
+    # The scan skips a single mark between two letters (it can neither open nor close);
+    # the quotations around such words are the same as around plain words.
+    plain = "‘The plan works,’ he said. ‘Why not?’ 'Yes' and ‘no’"
+    with_apostrophes = "‘The plan’s works,’ he’d said. ‘Why n't?’ 'Yes' and ‘no’"
+    assert contents(plain) == ["The plan works,", "Why not?", "Yes"]
+    assert contents(with_apostrophes) == ["The plan’s works,", "Why n't?", "Yes"]
+    assert contents("rock 'n' roll, it's the ''typewriter'' pair") == ["typewriter"]
+
+
+def test_quote_left_open_over_paragraphs_without_marks() -> None:
+    text = "“One\n\nTwo words here\n\n“Three” he said."
+    assert contents(text) == ["One", "Three"]
+    assert [q.paragraph_count for q in find_quotations(text)] == [1, 1]
+
+
+def test_linear_on_apostrophes_and_open_paragraphs() -> None:
+    assert_linear_time(find_quotations, lambda n: "it's " * (n // 5))
+    assert_linear_time(find_quotations, lambda n: "“a\n\n" * (n // 4))
+    assert_linear_time(find_quotations, lambda n: "“a\n\nb\n\n" * (n // 7))
