@@ -170,9 +170,9 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
     """Children take chunks; the parent extracts single items in between and keeps order.
 
     Why the parent works too: a Result coming back from a child costs pickling on both
-    sides, 10-25% of the extraction itself, so every article the parent does itself saves
-    that; and on a machine with as many cores as ``workers`` the parent would otherwise
-    sit waiting. Near the end of the input, children get ever smaller chunks (half of
+    sides (about 10% of the extraction itself, even in the compact form below), so every
+    article the parent does itself saves that; and on a machine with as many cores as
+    ``workers`` the parent would otherwise sit waiting. Near the end of the input, children get ever smaller chunks (half of
     what is left, shared), so no process waits long for the last one.
     """
     children = workers - 1
