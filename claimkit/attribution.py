@@ -16,6 +16,7 @@ is linear in the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping
 from importlib import resources
@@ -1494,7 +1495,9 @@ def _best_title(entries: list[tuple[int, str]] | None, position: int) -> str | N
     return entries[i][1] if i >= 0 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _last_name_run(text: str) -> str | None:
+    # Cached: the same mentions ("Mr Blair", "the BBC") come back article after article.
     runs = [m.group() for m in _NAME_RUN.finditer(text)]
     if runs:
         return runs[-1]
