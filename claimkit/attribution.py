@@ -373,11 +373,9 @@ def _speaker_before_in(text: str, floor: int, position: int, tokens: list[_Token
         mention = _noun_phrase_back(text, tokens, index)
         return mention
     if "," in gap:
-        if guard >= 0:
-            return _MORE
         # "Jens Stoltenberg, NATO's chief, said" / "This official, who asked ..., added":
         # step back over the comma-delimited insertion to the mention before it.
-        return _speaker_before_insertion(text, floor, tokens, index)
+        return _speaker_before_insertion(text, floor, tokens, index, guard)
     if gap.strip(" \t\u00a0"):
         return None
     return _noun_phrase_back(text, tokens, index, guard)
@@ -456,20 +454,24 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
 
 
 def _speaker_before_insertion(text: str, floor: int, tokens: list[_Token], index: int,
-                              ) -> tuple[int, int] | None:
+                              guard: int = -1) -> tuple[int, int] | None:
     # tokens[index] closes the insertion; find the comma that opens it.
     open_comma = text.rfind(",", floor, tokens[index].start)
     if open_comma < 0:
         return None
+    if guard >= 0 and (not tokens or open_comma < tokens[0].start):
+        return _MORE  # the insertion opens before the tail of the window
     inner = [t for t in tokens if open_comma < t.start <= tokens[index].start]
     outer = [t for t in tokens if t.end <= open_comma]
+    if guard >= 0 and not outer:
+        return _MORE
     if not inner or not outer or len(inner) > 16:
         return None
     if _gap_has(text, outer[-1].end, open_comma, ".;:!?\"\u201c\u201d"):
         return None
-    mention = _noun_phrase_back(text, outer, len(outer) - 1)
-    if mention is None:
-        return None
+    mention = _noun_phrase_back(text, outer, len(outer) - 1, guard)
+    if mention is None or mention is _MORE:
+        return mention
     first_inner = inner[0].lower
     if first_inner in ("who", "which", "whose", "whom", "however", "meanwhile", "too",
                        "though", "in", "for", "at", "on", "by", "after", "speaking",
