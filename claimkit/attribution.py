@@ -1500,7 +1500,7 @@ def _best_title(entries: list[tuple[int, str]] | None, position: int) -> str | N
 @functools.lru_cache(maxsize=4096)
 def _last_name_run(text: str) -> str | None:
     # Cached: the same mentions ("Mr Blair", "the BBC") come back article after article.
-    runs = [m.group() for m in _NAME_RUN.finditer(text)]
+    runs: list[str] = [m.group() for m in _NAME_RUN.finditer(text)]
     if runs:
         return runs[-1]
     words = text.split()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimkit import Claim, Document
+from claimkit import Claim, Document, Span
 from claimkit.attribution import Attribution, attributions
 from claimkit_quotes._furniture import on_furniture_line
 
@@ -25,16 +25,16 @@ def extract_quotes(document: Document) -> list[Claim]:
             continue
         if on_furniture_line(text, content.start, lines):
             continue
-        claims.append(_claim(text, attribution))
+        claims.append(_claim(text, attribution, content))
     return claims
 
 
-def _claim(text: str, attribution: Attribution) -> Claim:
+def _claim(text: str, attribution: Attribution, content: Span) -> Claim:
     # The attribution's spans are already the article's (the core builds them with
     # ``Document.span``), so the claim reuses them instead of slicing the text again.
-    content, speaker, cue = attribution.content, attribution.speaker, attribution.cue
+    speaker, cue = attribution.speaker, attribution.cue
     roles = {"content": content}
-    start, end = content.start, content.end  # type: ignore[union-attr]
+    start, end = content.start, content.end
     if speaker is not None:
         roles["speaker"] = speaker
         start, end = min(start, speaker.start), max(end, speaker.end)
