@@ -1370,9 +1370,24 @@ def _skip_object(text: str, position: int, ceiling: int) -> int:
 # Capitalised runs. The look-behind keeps a match from starting inside a word and the
 # possessive quantifiers (``regex``) never give back what they took, so an all-capitals
 # megabyte is read once, not once per letter.
+# A word of a name: an initial ("F."), an abbreviated title ("Mr."), or a capitalised
+# word. Other words take no period, so a run never crosses a sentence end
+# ("... on Monday. Blair said" holds no name "Monday. Blair").
+_NAME_WORD = (r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|Rev|Lt|Col|Capt)\."
+              r"|[A-Z][\w'\u2019\-]*+)")
 _NAME_RUN = regex.compile(
-    r"(?<![\w'\u2019\-])[A-Z][\w'\u2019\-]*+\.?+"
-    r"(?:[ \t\u00a0]++[A-Z][\w'\u2019\-]*+\.?+){1,4}")
+    r"(?<![\w'\u2019\-])" + _NAME_WORD + r"(?:[ \t\u00a0]++" + _NAME_WORD + r"){1,4}")
+
+
+def _surname_key(word: str) -> str:
+    """The index key of a surname: lower case, without a period or possessive ending
+    ("Jones's" -> "jones"; "Jones" stays "jones")."""
+    word = word.rstrip(".")
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word.lower()
 
 
 @attrs.define
@@ -1408,7 +1423,7 @@ def _name_index(document: Document) -> _NameIndex:
         if len(words) < 2 or len(words) > 3:
             continue
         name = " ".join(words)
-        last = words[-1].rstrip(".").rstrip("'\u2019s").lower() or words[-1].lower()
+        last = _surname_key(words[-1])
         by_last.setdefault(last, []).append((match.start(), name))
         if title:
             by_title.setdefault(title, []).append((match.start(), name))
@@ -1471,7 +1486,7 @@ def _resolve(document: Document, mention: Span, latest: str | None) -> str | Non
         if not name_words:
             return mention.text
         if len(name_words) == 1:
-            key = name_words[0].rstrip(".").removesuffix("'s").removesuffix("\u2019s").lower()
+            key = _surname_key(name_words[0])
             fuller = _best_before(_name_index(document).by_last.get(key), mention.start)
             return fuller or name_words[0]
         return " ".join(name_words)
@@ -1536,11 +1551,25 @@ def resolve_name(document: Document, mention: Span) -> str | None:
     name or a description that needs nothing ("an American official") stands for itself.
     """
     try:
-        latest = None
-        for attribution in attributions(document):
-            if attribution.start >= mention.start:
-                break
-            latest = attribution.speaker_name or latest
-        return _resolve(document, mention, latest)
+        starts, latest_names = _latest_speakers(document)
+        i = bisect.bisect_left(starts, mention.start) - 1
+        return _resolve(document, mention, latest_names[i] if i >= 0 else None)
     except (IndexError, ValueError):
         return None
+
+
+def _latest_speakers(document: Document) -> tuple[list[int], list[str | None]]:
+    """Attribution starts, and at each the latest speaker name so far: one bisection
+    then finds the latest speaker before any mention (callers resolve many mentions)."""
+    cached = document.cache.get(CACHE_KEY + ".latest")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    starts: list[int] = []
+    names: list[str | None] = []
+    latest: str | None = None
+    for attribution in attributions(document):
+        latest = attribution.speaker_name or latest
+        starts.append(attribution.start)
+        names.append(latest)
+    document.cache[CACHE_KEY + ".latest"] = (starts, names)
+    return starts, names

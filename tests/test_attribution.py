@@ -236,3 +236,34 @@ def test_linear_time_on_scan_fallbacks() -> None:
     assert_linear_time(run, lambda n: "SAID in a statement " * (n // 20))
     # Long windows before a cue: the speaker walk tokenises the tail, then the window.
     assert_linear_time(run, lambda n: ("a, " * 40 + "said ") * (n // 125))
+
+
+def test_surnames_ending_in_s_resolve_to_the_full_name() -> None:
+    # Regression: the name index once stripped every trailing "s" from surnames.
+    text = "Tom Jones opened the hearing. Later, Jones said the report was late."
+    document = Document(text)
+    at = text.index("Jones said")
+    assert resolve_name(document, document.span(at, at + 5)) == "Tom Jones"
+
+
+def test_a_name_never_runs_across_a_sentence_end() -> None:
+    # Regression: "on Monday. Blair" was once read as one capitalised name.
+    text = ("Tony Blair arrived on Monday. Blair said the talks went well.\n\n"
+            "On Tuesday. Blair added that more talks would follow.")
+    document = Document(text)
+    at = text.index("Blair said")
+    assert resolve_name(document, document.span(at, at + 5)) == "Tony Blair"
+
+
+def test_resolve_name_is_linear_in_the_number_of_attributions() -> None:
+    # Regression: each call once walked every earlier attribution (quadratic when a
+    # plugin resolves one mention per claim).
+    def resolve_every_speaker(text: str) -> None:
+        document = Document(text)
+        for attribution in attributions(document):
+            if attribution.speaker is not None:
+                resolve_name(document, attribution.speaker)
+
+    assert_linear_time(resolve_every_speaker,
+                       lambda n: "“Yes,” he said. Ann Lee said it was fine. " * (n // 42),
+                       size=20_000)

@@ -11,17 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-try:  # The shared module is new; without it claims come out unattributed.
-    from claimkit import attribution as _attribution
-except ImportError:  # pragma: no cover - exercised only on an older core
-    _attribution = None
-
-
-# ``resolve_name`` walks every earlier attribution of the article, so each call costs
-# time in proportion to the article. Real articles need a few dozen calls; past this
-# budget a mention stands for itself, which keeps the extractor linear on adversarial
-# input (thousands of quotes in one text).
-NAME_BUDGET = 400
+from claimkit import attribution as _attribution
 
 
 class Reporting:
@@ -35,15 +25,13 @@ class Reporting:
 
     def _load(self) -> list[Any]:
         if self._items is None:
-            items: list[Any] = []
-            if _attribution is not None:
-                try:
-                    found = _attribution.attributions(self.document)
-                except Exception:  # a fault there must not cost us our own claims
-                    found = []
-                items = sorted(
-                    (a for a in found if a.content is not None), key=lambda a: a.content.start
-                )
+            try:
+                found = _attribution.attributions(self.document)
+            except Exception:  # a fault there must not cost us our own claims
+                found = []
+            items: list[Any] = sorted(
+                (a for a in found if a.content is not None), key=lambda a: a.content.start
+            )
             self._items = items
             self._starts = [a.content.start for a in items]
         return self._items
@@ -69,11 +57,10 @@ class Reporting:
             return known
         text = self.document.text[span[0] : span[1]]
         resolved = None
-        if _attribution is not None and len(self._names) < NAME_BUDGET:
-            try:
-                resolved = _attribution.resolve_name(self.document, self.document.span(*span))
-            except Exception:
-                resolved = None
+        try:
+            resolved = _attribution.resolve_name(self.document, self.document.span(*span))
+        except Exception:  # as above: keep the claim, with the mention as its name
+            resolved = None
         self._names[span] = resolved or text
         return resolved or text
 
