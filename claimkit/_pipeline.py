@@ -172,8 +172,9 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
     Why the parent works too: a Result coming back from a child costs pickling on both
     sides (about 10% of the extraction itself, even in the compact form below), so every
     article the parent does itself saves that; and on a machine with as many cores as
-    ``workers`` the parent would otherwise sit waiting. Near the end of the input, children get ever smaller chunks (half of
-    what is left, shared), so no process waits long for the last one.
+    ``workers`` the parent would otherwise sit waiting. Near the end of the input,
+    children get ever smaller chunks (half of what is left, shared), so no process waits
+    long for the last one.
     """
     children = workers - 1
     iterator = iter(items)
@@ -208,7 +209,7 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
             # extracting, hands one out (that wait cost ~8% of the children's time). At
             # the end, one: a queued chunk could leave the parent idle.
             depth = _CHILD_DEPTH if not exhausted else 1
-            while len(running) < depth * children:
+            while len(running) < depth * children and len(pending) < held_limit:
                 fill()
                 share = chunk_size if not exhausted else len(buffer) // (children + 1)
                 if share < 1:
