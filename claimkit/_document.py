@@ -34,6 +34,9 @@ class Document:
         self.source: Source = Source.of(source)
         self.text: str = self.source.text
         self.cache: dict[str, Any] = {}
+        # Set by the plugin host while a plugin runs, so that ``claim`` can stamp the
+        # plugin's name at construction instead of the host copying every claim after.
+        self._extractor_name = ""
 
     def __repr__(self) -> str:
         return f"Document(id={self.source.id!r}, length={len(self.text)})"
@@ -135,6 +138,7 @@ class Document:
             start=claim_start,
             end=claim_end,
             text=self.text[claim_start:claim_end],
+            extractor=self._extractor_name,
             confidence=confidence,
             roles=role_spans,
             attributes=dict(attributes or {}),

@@ -197,6 +197,7 @@ class Extractor:
         claims: list[Claim] = []
         failures: list[PluginFailure] = []
         for impl in self._impls:
+            document._extractor_name = impl.plugin_name
             try:
                 returned = self._call(impl, document)
             except Exception as error:
@@ -212,7 +213,10 @@ class Extractor:
                     self._fail(PluginFailure(impl.plugin_name, "SpanError", str(error)),
                                document, failures, error)
                     continue
-                claims.append(attrs.evolve(claim, extractor=impl.plugin_name))
+                if claim.extractor != impl.plugin_name:
+                    claim = attrs.evolve(claim, extractor=impl.plugin_name)
+                claims.append(claim)
+        document._extractor_name = ""
         claims.sort(key=sort_key)
         return Result(source=document.source, claims=claims, failures=failures)
 

@@ -169,22 +169,40 @@ def _check_json_value(value: Any, where: str) -> None:
     raise SpanError(f"{where} is a {type(value).__name__}: not a JSON value")
 
 
+def _span_ok(text: str, start: object, end: object, span_text: object) -> bool:
+    # Comparing in place (startswith) avoids copying a slice for every span checked.
+    return (
+        type(start) is int
+        and type(end) is int
+        and 0 <= start <= end <= len(text)
+        and isinstance(span_text, str)
+        and len(span_text) == end - start
+        and text.startswith(span_text, start)
+    )
+
+
+_PLAIN_JSON_TYPES = (str, int, bool, type(None))
+
+
 def check_claim(text: str, claim: object) -> None:
     """Raise ``SpanError`` unless ``claim`` keeps every offset rule against ``text``.
 
     The rules: the claim's own span and every role span satisfy
     ``text[start:end] == span.text``; every role lies within the claim's span;
     ``kind`` is a non-empty str; ``confidence`` is None or a number in [0, 1];
-    attributes are JSON values.
+    attributes are JSON values. The host calls this for every claim, so the common,
+    valid case is checked first and the detailed message is built only on failure.
     """
     if not isinstance(claim, Claim):
         raise SpanError(f"returned a {type(claim).__name__}, not a claimkit.Claim")
     if not isinstance(claim.kind, str) or not claim.kind:
         raise SpanError(f"claim kind {claim.kind!r} is not a non-empty str")
     label = f"{claim.kind} claim"
-    _check_span(text, Span(claim.start, claim.end, claim.text), f"{label} span")
+    if not _span_ok(text, claim.start, claim.end, claim.text):
+        _check_span(text, Span(claim.start, claim.end, claim.text), f"{label} span")
     for name, role in claim.roles.items():
-        _check_span(text, role, f"{label} role {name!r}")
+        if not (isinstance(role, Span) and _span_ok(text, role.start, role.end, role.text)):
+            _check_span(text, role, f"{label} role {name!r}")
         if role.start < claim.start or role.end > claim.end:
             raise SpanError(
                 f"{label} role {name!r} ({role.start}, {role.end}) lies outside the claim "
@@ -197,7 +215,10 @@ def check_claim(text: str, claim: object) -> None:
         or not 0.0 <= confidence <= 1.0
     ):
         raise SpanError(f"{label} confidence {confidence!r} is not a number in [0, 1]")
-    _check_json_value(claim.attributes, f"{label} attributes")
+    for key, value in claim.attributes.items():
+        if type(value) in _PLAIN_JSON_TYPES and type(key) is str:
+            continue
+        _check_json_value({key: value}, f"{label} attributes")
 
 
 def utf16_offset(text: str, offset: int) -> int:
