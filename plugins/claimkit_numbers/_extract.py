@@ -286,7 +286,7 @@ class _Reader:
         starts.extend([m.start() + 1 for m in OTHER_WORD_CANDIDATES.finditer(low)])
         if WORD_CANDIDATES.match(low):
             starts.append(0)
-        if VULGAR_CANDIDATES.search(text):
+        if any(fraction in text for fraction in _VULGAR):  # a str scan per sign: cheaper
             starts.extend([m.start() for m in VULGAR_CANDIDATES.finditer(text)
                            if not text[m.start() - 1:m.start()].isdigit()])
         starts.sort()
@@ -568,7 +568,10 @@ class _Reader:
     def _read_at(self, pos: int) -> None:
         text = self.text
         before = text[pos - 1] if pos else " "
-        currency = self._currency_before(pos)
+        # The test that opens _currency_before, done here: most candidates have no sign.
+        tail_end = pos - 1 if before == " " or before == "\u00a0" else pos
+        currency = (self._currency_before(pos)
+                    if tail_end > 0 and self.low[tail_end - 1] in PREFIX_LAST_CHARS else None)
         is_digit = "0" <= text[pos] <= "9"
         if is_digit and currency is None:
             if before.isalnum() or before in "#_/:" or (
