@@ -133,6 +133,15 @@ def _lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(_FOLD))
 
 
+def _folded(document: Document) -> str:
+    """The document's shared lower-cased copy, with typographic apostrophes folded to
+    "'" (same length): the same string as ``_lower(document.text)``."""
+    low = document.lower_text
+    if "\u2019" in low or "\u2018" in low:
+        low = low.replace("\u2019", "'").replace("\u2018", "'")
+    return low
+
+
 @attrs.define
 class _Move:
     """A claim under construction, with token indices into its sentence."""
@@ -156,7 +165,7 @@ def extract(document: Document) -> list[Any]:
     text = document.text
     if not text:
         return []
-    low = _lower(text)
+    low = _folded(document)
     reporting = Reporting(document)
     claims = []
     for start, end, hit_starts in _candidate_sentences(text, low):
@@ -178,6 +187,7 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
     context_scan = lex.CONTEXT_SCAN.search
     triggers = lex.TRIGGERS
     last_context = -CONTEXT_BEFORE - 1  # start of the latest policy word found
+    clean_from = clean_to = -1  # [clean_from, clean_to): searched, no policy word
     for match in lex.SCAN.finditer(low):
         pos = match.start()
         trig = triggers[match.group()]
@@ -186,8 +196,17 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
             # later); other weak triggers may lean on the sentence before.
             before = GENERIC_REACH if trig.form.split(" ", 1)[0] in lex.GENERIC else CONTEXT_BEFORE
             if last_context < pos - before:
-                found = context_scan(low, max(0, pos - before), pos + CONTEXT_AFTER)
+                lo, hi = max(0, pos - before), pos + CONTEXT_AFTER
+                # A window that failed before holds no policy word that starts before
+                # its end minus the longest word (one cut by that end did match): only
+                # the rest of the window need be searched again.
+                if clean_from <= lo <= clean_to:
+                    lo = max(lo, clean_to - lex.CONTEXT_LONGEST)
+                found = context_scan(low, lo, hi)
                 if found is None:
+                    if not clean_from <= max(0, pos - before) <= clean_to:
+                        clean_from = max(0, pos - before)
+                    clean_to = hi
                     continue  # a weak trigger far from any rule or rule-maker
                 last_context = found.start()
         if not _worth_a_look(trig, low, pos, match.end()):
@@ -273,8 +292,8 @@ class _Sentence:
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
         self.words = [low[a:b] for a, b in spans]
-        self.by_start = {a: i for i, a in enumerate(self.starts)}
-        self.by_end = {b: i for i, b in enumerate(self.ends)}
+        self.by_start = dict(zip(self.starts, range(len(spans))))
+        self.by_end = dict(zip(self.ends, range(len(spans))))
         self.hits: list[tuple[int, int, lex.Trigger]] = []
         for pos in hit_starts:
             match = lex.SCAN.match(low, pos)
@@ -319,8 +338,8 @@ class _Sentence:
         actor's former stance: evidence of reversal, not a move of its own."""
         out: list[tuple[int, int]] = []
         if (
-            ", who" not in self.low[self.start : self.end]
-            and ", which" not in self.low[self.start : self.end]
+            self.low.find(", who", self.start, self.end) < 0
+            and self.low.find(", which", self.start, self.end) < 0
         ):
             return out
         words = self.words

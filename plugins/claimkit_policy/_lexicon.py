@@ -180,3 +180,4 @@ CONDITION_SCAN = re.compile(
 )
 # Policy context near a weak trigger is looked for with one regex over a bounded window.
 CONTEXT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(CONTEXT)) + r"(?![\w-])")
+CONTEXT_LONGEST = max(len(c) for c in CONTEXT)
