@@ -121,6 +121,9 @@ RANGE_FIRST = frozenset(" -–—\u00a0")
 RANGE_SECOND = frozenset("-–—ta")  # after a space: a dash, "to", "and", "through"
 MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
 MULTIPLIER_FIRST = frozenset(" -\u00a0htmblc")
+MULTIPLIER_GAP = frozenset(" -\u00a0")
+MULTIPLIER_SECOND = frozenset("htmblc")
+SHORT_MULTIPLIER_FIRST = frozenset("mbk")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
 PER_SECOND_CHARS = frozenset("/pae-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
@@ -313,35 +316,38 @@ class _Reader:
         return self._words_at(pos)
 
     def _digits_at(self, pos: int, currency: bool) -> Number | None:
-        text, low = self.text, self.low
+        text = self.text
         match = DIGIT_NUMBER.match(text, pos)
         if match is None:
             return None
-        decimals = match.group("dec")
-        after = text[match.end():match.end() + 2]
-        if ((decimals and len(decimals) == 4) or (after[:1] == "," and after[1:].isdigit())) \
+        integer, decimals = match.group("int", "dec")
+        end = match.end()
+        after = text[end:end + 1]
+        if ((decimals and len(decimals) == 4) or (after == "," and text[end + 1:end + 2].isdigit())) \
                 and self.eu_locale:
             # Only a number that reads differently in the two conventions asks for the locale.
             match = EU_DIGIT_NUMBER.match(text, pos) or match
-        if text[match.end():match.end() + 1] == "/":
+            integer, decimals = match.group("int", "dec")
+            end = match.end()
+            after = text[end:end + 1]
+        if after == "/":
             fraction = FRACTION.match(text, pos)
             if fraction:
                 top, bottom = int(fraction.group(1)), int(fraction.group(2))
                 if top < bottom and bottom in FRACTION_DENOMINATORS:
                     return Number(pos, fraction.end(), top / bottom, False, 1.0)
             # "9/11", "24/7", "3/5/2024": dates and names, not fractions
-            self.consumed = max(self.consumed, match.end())
+            if end > self.consumed:
+                self.consumed = end
             return None
-        integer = match.group("int").translate(DIGIT_SEPARATORS)
+        integer = integer.translate(DIGIT_SEPARATORS)
         if len(integer) > MAX_DIGITS:
             # Never read the same long run again from inside it: that would be quadratic.
-            self.consumed = max(self.consumed, match.end())
+            if end > self.consumed:
+                self.consumed = end
             return None
-        decimals = match.group("dec")
-        value = float(integer + ("." + decimals[1:] if decimals else ""))
-        end = match.end()
-        next_char = text[end:end + 1]
-        if not decimals and next_char in MIXED_FRACTION_FIRST:
+        value = float(integer + "." + decimals[1:]) if decimals else float(integer)
+        if not decimals and after in MIXED_FRACTION_FIRST:
             mixed = MIXED_FRACTION.match(text, end)
             if mixed:
                 if mixed.group(3):
@@ -352,13 +358,15 @@ class _Reader:
                     if top < bottom and bottom in FRACTION_DENOMINATORS:
                         value += top / bottom
                         end = mixed.end()
-        scale = 1.0
+        low = self.low
         next_char = low[end:end + 1]
-        word = MULTIPLIER_WORD.match(low, end) if next_char in MULTIPLIER_FIRST else None
-        if word:
-            scale = SCALE_WORDS[word.group(1)]
-            end = word.end()
-        elif next_char in "mbk":
+        if next_char in MULTIPLIER_FIRST and (
+                next_char not in MULTIPLIER_GAP or low[end + 1:end + 2] in MULTIPLIER_SECOND):
+            word = MULTIPLIER_WORD.match(low, end)
+            if word:
+                scale = SCALE_WORDS[word.group(1)]
+                return Number(pos, word.end(), value * scale, False, scale)
+        if next_char in SHORT_MULTIPLIER_FIRST:
             short = SHORT_MULTIPLIER.match(low, end)
             if short and (currency or self._currency_word_after(short.end())
                           or (short.group(1) == "k" and text[end] == "k")
@@ -366,8 +374,8 @@ class _Reader:
                 # "£50m", "1.8M dollars", "10k": a letter multiplies only where it
                 # cannot be a unit (a bare "50m" is fifty metres).
                 scale = SHORT_MULTIPLIERS[short.group(1)]
-                end = short.end()
-        return Number(pos, end, value * scale, False, scale)
+                return Number(pos, short.end(), value * scale, False, scale)
+        return Number(pos, end, value, False, 1.0)
 
     def _counted_millions(self, short: re.Match[str]) -> bool:
         """"14m customers", "1.4m workers": an "m" before a counted plural is millions."""
