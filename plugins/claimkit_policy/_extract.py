@@ -8,6 +8,7 @@ extractor is linear in the length of the text whatever the input.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -168,18 +169,21 @@ def extract(document: Document) -> list[Any]:
     low = _folded(document)
     reporting = Reporting(document)
     claims = []
-    for start, end, hit_starts in _candidate_sentences(text, low):
+    for start, end, hit_starts in _candidate_sentences(text, low, document):
         claims.extend(_Sentence(document, low, start, end, hit_starts, reporting).claims())
     return claims
 
 
-def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[int]]]:
+def _candidate_sentences(
+    text: str, low: str, document: Document | None = None
+) -> Iterator[tuple[int, int, list[int]]]:
     """Sentences holding at least one trigger, each with the start offsets of its triggers.
 
     Lines are found only around hits, and each line is split once, so the cost is one
     scan plus work proportional to the lines that hold candidates.
     """
     line_start = line_end = -1
+    split = _LineSplitter(text, document)
     spans: list[tuple[int, int]] = []
     current = -1
     pending: list[int] = []
@@ -223,7 +227,7 @@ def _candidate_sentences(text: str, low: str) -> Iterator[tuple[int, int, list[i
             nxt = _LINE_END.search(low, pos)
             line_end = nxt.start() if nxt else len(low)
             searched_to = line_end
-            spans = _split_line(text, line_start, line_end)
+            spans = split(line_start, line_end)
             current = 0
         while current < len(spans) and spans[current][1] <= pos:
             if pending:
@@ -256,9 +260,46 @@ def _worth_a_look(trig: lex.Trigger, low: str, start: int, end: int) -> bool:
     return True
 
 
+class _LineSplitter:
+    """The sentences of one line, cut into windows of at most MAX_SENTENCE characters.
+
+    A line's sentences are those the document has already found (shared with other
+    plugins, and the same spans as splitting the line on its own) unless one of them
+    runs across the line's end (a wrapped line): then the line is split by itself.
+    """
+
+    def __init__(self, text: str, document: Document | None) -> None:
+        self.text = text
+        self.document = document
+        self.sents: list[Span] | None = None
+        self.starts: list[int] = []
+
+    def __call__(self, start: int, end: int) -> list[tuple[int, int]]:
+        if self.document is None:
+            return _split_line(self.text, start, end)
+        if self.sents is None:
+            self.sents = self.document.sentences
+            self.starts = [s.start for s in self.sents]
+        sents = self.sents
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and sents[i - 1].end > start:
+            return _split_line(self.text, start, end)
+        found = []
+        while i < len(sents) and sents[i].start < end:
+            if sents[i].end > end:
+                return _split_line(self.text, start, end)
+            found.append(sents[i])
+            i += 1
+        return _windows(self.text, found)
+
+
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return _windows(text, sentences(text, [Span(start, end, text[start:end])]))
+
+
+def _windows(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for sent in sentences(text, [Span(start, end, text[start:end])]):
+    for sent in sents:
         s, e = sent.start, sent.end
         while e - s > MAX_SENTENCE:
             cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
