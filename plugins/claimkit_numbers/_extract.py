@@ -134,6 +134,7 @@ PHONE_LOCAL = re.compile(r"[0-9]{3}-[0-9]{4}")
 TIME_OR_MONTH_FIRST = frozenset("apgbceuojfmsond")
 TIME_WORD_STARTS = frozenset("am pm a. p. gm bs ce es ed ps ut o'".split())
 MONTH_LAST_CHARS = frozenset("yhlenrtgvcb.")
+TOKEN = re.compile(r"(?:[^\W_]|[-/.:,](?=[^\W_]))*")
 PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
 
 RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|(?:to|and|through)(?![a-z]))[ \u00a0]?")
@@ -580,45 +581,44 @@ class _Reader:
         tail_end = pos - 1 if before == " " or before == "\u00a0" else pos
         currency = (self._currency_before(pos)
                     if tail_end > 0 and self.low[tail_end - 1] in PREFIX_LAST_CHARS else None)
-        is_digit = "0" <= text[pos] <= "9"
-        if is_digit and currency is None:
-            if before.isalnum() or before in "#_/:" or (
-                    before == "-" and pos > 1 and text[pos - 2].isalpha()):
-                self._skip_token(pos)  # "F-16", "COVID-19", "mp3", "#5": names, not numbers
-                return
-        if is_digit and currency is None:
-            if before == "." and pos > 1 and text[pos - 2].isdigit():
+        char = text[pos]
+        if "0" <= char <= "9":
+            if currency is None:
+                if before.isalnum() or before in "#_/:" or (
+                        before == "-" and pos > 1 and text[pos - 2].isalpha()) or (
+                        before == "." and pos > 1 and text[pos - 2].isdigit()):
+                    self._skip_token(pos)  # "F-16", "COVID-19", "mp3", "#5": names, not numbers
+                    return
+                if text[pos + 4:pos + 5] in YEAR_END_CHARS and "1000" <= text[pos:pos + 4] <= "2100" \
+                        and text[pos:pos + 4].isdigit() and not text[pos + 5:pos + 6].isdigit():
+                    self.consumed = pos + 4  # "in 2004.", "(2005)": a year, read no further
+                    return
+            number = self._digits_at(pos, currency is not None)
+            if number is None:
                 self._skip_token(pos)
                 return
-            if text[pos + 4:pos + 5] in YEAR_END_CHARS and "1000" <= text[pos:pos + 4] <= "2100" \
-                    and text[pos:pos + 4].isdigit() and not text[pos + 5:pos + 6].isdigit():
-                self.consumed = pos + 4  # "in 2004.", "(2005)": a year, read no further
-                return
-        number = self._number_at(pos, currency is not None)
-        if number is None:
-            self._skip_token(pos)
-            return
-        if is_digit:
-            reason = self._digit_exclusion(number, currency)
-            if reason:
+            if self._digit_exclusion(number, currency):
                 self._skip_token(pos)
-                self.consumed = max(self.consumed, number.end)
+                if number.end > self.consumed:
+                    self.consumed = number.end
                 return
-        # A sign directly before the digits, after a space or at the start.
-        if currency is None and is_digit and before in "-−" and (
-                pos < 2 or text[pos - 2] in " (\n\t"):
-            number = Number(pos - 1, number.end, -number.value, number.spelled, number.scale)
+            # A sign directly before the digits, after a space or at the start.
+            if currency is None and before in "-−" and (pos < 2 or text[pos - 2] in " (\n\t"):
+                number = Number(pos - 1, number.end, -number.value, number.spelled, number.scale)
+        else:
+            number = (Number(pos, pos + 1, VULGAR_FRACTIONS[char], False, 1.0)
+                      if char in VULGAR_FRACTIONS else self._words_at(pos))
+            if number is None:
+                self._skip_token(pos)
+                return
         self._finish(number, currency)
 
     def _skip_token(self, pos: int) -> None:
-        end = pos
-        text = self.text
-        limit = min(len(text), pos + 64)
-        while end < limit and (text[end].isalnum() or (text[end] in "-/.:,"
-                                                        and end + 1 < limit
-                                                        and text[end + 1].isalnum())):
-            end += 1
-        self.consumed = max(self.consumed, end, pos + 1)
+        # letters and digits, joined by "-/.:," before another one, at most 64 characters
+        end = TOKEN.match(self.text, pos, pos + 64).end()
+        consumed = end if end > pos else pos + 1
+        if consumed > self.consumed:
+            self.consumed = consumed
 
     def _digit_exclusion(self, number: Number, currency: tuple[Unit, int] | None) -> str | None:
         """Why the digits at ``number`` are not a quantity (a year, date, code...), or None."""
