@@ -1078,13 +1078,13 @@ class _Reader:
         match = COUNT_PHRASE.match(low, pos)
         if match is None:
             return None
-        partitive = match.start(1) > pos + 2
+        regs = match.regs
+        partitive = regs[1][0] > pos + 2
         words: list[tuple[int, int, str]] = []
-        for group in (1, 2, 3):
-            word = match.group(group)
-            if word is None:
+        for word_start, word_end in regs[1:4]:
+            if word_start < 0:
                 break
-            word_start = match.start(group)
+            word = low[word_start:word_end]
             stripped = word.strip("-'’")
             if not stripped or stripped in COUNT_STOPWORDS or stripped in NUMBER_WORDS:
                 break
@@ -1092,25 +1092,27 @@ class _Reader:
                 word_start += word.index(stripped)
                 words.append((word_start, word_start + len(stripped), stripped))
                 break
-            words.append((word_start, word_start + len(word), word))
+            words.append((word_start, word_end, word))
         if not words:
             return None
         singular = value == 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
-            head = words[size - 1][2]
+            head_start, head_end, head = words[size - 1]
             if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")) or (
-                    ACRONYM_PLURAL.fullmatch(text, words[size - 1][0], words[size - 1][1])):
-                if any(_is_plural(w[2]) and w[2] not in ("more", "most") and text[w[0]].islower()
-                       for w in words[:size - 1]):
+                    ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
+                if size > 1 and any(
+                        _is_plural(w[2]) and w[2] not in ("more", "most") and text[w[0]].islower()
+                        for w in words[:size - 1]):
                     continue  # "big cars parks" is two phrases; "Texas bank accounts" is one
-                phrase_start, phrase_end = words[0][0], words[size - 1][1]
+                phrase_start = words[0][0]
                 if text[phrase_start].isupper() and not head.endswith("s"):
                     continue
-                surface = low[phrase_start:phrase_end]
-                lemma = surface[:len(surface) - len(head)] + _singular(head)
+                surface = low[phrase_start:head_end]
                 if surface == "times":
-                    lemma = "count"  # "called 3 times": occurrences, no thing to name
-                return phrase_start, phrase_end, surface, lemma, partitive
+                    return phrase_start, head_end, surface, "count", partitive
+                # "called 3 times": occurrences, no thing to name (above)
+                lemma = surface[:len(surface) - len(head)] + _singular(head)
+                return phrase_start, head_end, surface, lemma, partitive
         return None
 
     def _measured(self, start: int, end: int, unit: Unit | None, dimension: str,
