@@ -169,15 +169,15 @@ def extract(document: Document) -> list[Any]:
     low = _folded(document)
     reporting = Reporting(document)
     claims = []
-    for start, end, hit_starts in _candidate_sentences(text, low, document):
-        claims.extend(_Sentence(document, low, start, end, hit_starts, reporting).claims())
+    for start, end, hits in _candidate_sentences(text, low, document):
+        claims.extend(_Sentence(document, low, start, end, hits, reporting).claims())
     return claims
 
 
 def _candidate_sentences(
     text: str, low: str, document: Document | None = None
-) -> Iterator[tuple[int, int, list[int]]]:
-    """Sentences holding at least one trigger, each with the start offsets of its triggers.
+) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Sentences holding at least one trigger, each with its triggers (start, end, form).
 
     Lines are found only around hits, and each line is split once, so the cost is one
     scan plus work proportional to the lines that hold candidates.
@@ -186,19 +186,21 @@ def _candidate_sentences(
     split = _LineSplitter(text, document)
     spans: list[tuple[int, int]] = []
     current = -1
-    pending: list[int] = []
+    pending: list[tuple[int, int, str]] = []
     searched_to = 0
     context_scan = lex.CONTEXT_SCAN.search
     triggers = lex.TRIGGERS
+    looks = _LOOKS
     last_context = -CONTEXT_BEFORE - 1  # start of the latest policy word found
     clean_from = clean_to = -1  # [clean_from, clean_to): searched, no policy word
     for match in lex.SCAN.finditer(low):
         pos = match.start()
-        trig = triggers[match.group()]
+        form = match.group()
+        trig = triggers[form]
         if not trig.strong:
             # Common verbs need their policy word close by (in their own clause, checked
             # later); other weak triggers may lean on the sentence before.
-            before = GENERIC_REACH if trig.form.split(" ", 1)[0] in lex.GENERIC else CONTEXT_BEFORE
+            before = GENERIC_REACH if trig.generic else CONTEXT_BEFORE
             if last_context < pos - before:
                 lo, hi = max(0, pos - before), pos + CONTEXT_AFTER
                 # A window that failed before holds no policy word that starts before
@@ -213,8 +215,14 @@ def _candidate_sentences(
                     clean_to = hi
                     continue  # a weak trigger far from any rule or rule-maker
                 last_context = found.start()
-        if not _worth_a_look(trig, low, pos, match.end()):
-            continue
+        end = match.end()
+        look = looks[form]
+        if look == _NEEDS_TO:
+            if not low.startswith(" to ", end):
+                continue
+        elif look == _NEEDS_OBJECT:
+            if lex.OBJECT_SCAN.search(low, max(0, pos - OBJECT_REACH), end + OBJECT_REACH) is None:
+                continue
         if pos >= line_end:
             if pending:
                 yield spans[current][0], spans[current][1], pending
@@ -235,29 +243,34 @@ def _candidate_sentences(
                 pending = []
             current += 1
         if current < len(spans) and spans[current][0] <= pos:
-            pending.append(pos)
+            pending.append((pos, end, form))
     if pending:
         yield spans[current][0], spans[current][1], pending
 
 
-def _worth_a_look(trig: lex.Trigger, low: str, start: int, end: int) -> bool:
-    """Cheap necessary conditions, checked before any sentence is split: a trigger that
-    governs an infinitive needs its "to" (base forms excepted: they may themselves be
-    governed, "bill to change the law"), one that depends on its object needs an object
-    word close by. The sentence reasoning applies the same rules in full."""
+_NEEDS_TO = 1
+_NEEDS_OBJECT = 2
+
+
+def _look(trig: lex.Trigger) -> int:
+    """Which cheap necessary condition a trigger form needs (0: none), checked before any
+    sentence is split: a trigger that governs an infinitive needs its "to" (base forms
+    excepted: they may themselves be governed, "bill to change the law"), one that
+    depends on its object needs an object word close by. The sentence reasoning applies
+    the same rules in full."""
     rule = trig.rule
     if (
         rule in ("plan", "agree", "continue")
         and not trig.base
         and not trig.form.startswith(("propos", "suggest"))
     ):
-        return low.startswith(" to ", end)
+        return _NEEDS_TO
     if rule in ("object", "law", "adopt"):
-        return (
-            lex.OBJECT_SCAN.search(low, max(0, start - OBJECT_REACH), end + OBJECT_REACH)
-            is not None
-        )
-    return True
+        return _NEEDS_OBJECT
+    return 0
+
+
+_LOOKS = {form: _look(trig) for form, trig in lex.TRIGGERS.items()}
 
 
 class _LineSplitter:
@@ -320,7 +333,7 @@ class _Sentence:
         low: str,
         start: int,
         end: int,
-        hit_starts: list[int],
+        hit_spans: list[tuple[int, int, str]],
         reporting: Reporting,
     ) -> None:
         self.document = document
@@ -336,22 +349,27 @@ class _Sentence:
         self.by_start = dict(zip(self.starts, range(len(spans))))
         self.by_end = dict(zip(self.ends, range(len(spans))))
         self.hits: list[tuple[int, int, lex.Trigger]] = []
-        for pos in hit_starts:
-            match = lex.SCAN.match(low, pos)
-            if match is None:
-                continue
-            first = self.by_start.get(match.start())
-            last = self.by_end.get(match.end())
+        for hit_start, hit_end, form in hit_spans:
+            first = self.by_start.get(hit_start)
+            last = self.by_end.get(hit_end)
             if first is None or last is None:
                 continue
-            self.hits.append((first, last + 1, lex.TRIGGERS[match.group()]))
+            self.hits.append((first, last + 1, lex.TRIGGERS[form]))
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
-        self.sentence_context = lex.CONTEXT_SCAN.search(low, start, end) is not None
+        self._sentence_context: bool | None = None
         self.conditions = self._conditions()
         self.prior_stance = self._prior_stance_clauses()
 
     # ------------------------------------------------------------- sentence features
+    @property
+    def sentence_context(self) -> bool:
+        """A policy word anywhere in the sentence (looked for once, when first asked)."""
+        if self._sentence_context is None:
+            found = lex.CONTEXT_SCAN.search(self.low, self.start, self.end)
+            self._sentence_context = found is not None
+        return self._sentence_context
+
     def _conditions(self) -> list[tuple[int, int]]:
         """Token ranges of condition clauses: from the cue to the next comma (or end)."""
         out: list[tuple[int, int]] = []

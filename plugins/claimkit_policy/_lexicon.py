@@ -31,6 +31,7 @@ class Trigger:
     nominal: bool  # a noun (or fixed nominal phrase) rather than a verb group
     participle: bool  # a past participle, so "be" + form is a passive
     base: bool  # the lemma itself, as after "to" ("plans to limit", not "plans for")
+    generic: bool = False  # its first word is a common verb (``generic.txt``)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -160,6 +161,10 @@ def _inflected(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 GENERIC: frozenset[str] = _inflected(_words("generic.txt"))
+TRIGGERS = {
+    form: attrs.evolve(trig, generic=form.split(" ", 1)[0] in GENERIC)
+    for form, trig in TRIGGERS.items()
+}
 # Triggers whose action depends on their object are looked at only when an object word
 # stands near them; one regex over a short window decides.
 OBJECT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(OBJECTS)) + r"(?![\w-])")
