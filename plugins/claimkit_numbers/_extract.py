@@ -126,6 +126,7 @@ MULTIPLIER_SECOND = frozenset("htmblc")
 SHORT_MULTIPLIER_FIRST = frozenset("mbk")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
 PER_SECOND_CHARS = frozenset("/pae-")
+PER_FIRST_CHARS = frozenset("/-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
 ARTICLE_BEFORE_REVERSED = re.compile(r"[ \u00a0]+(?:a|na|eht|sti|rieht|sih|reh)(?![a-z])")
 NOUN_AFTER = re.compile(r"[ ]([a-z][a-z-]+)(?:[ ]([a-z][a-z-]+))?")
@@ -577,10 +578,14 @@ class _Reader:
     def _read_at(self, pos: int) -> None:
         text = self.text
         before = text[pos - 1] if pos else " "
-        # The test that opens _currency_before, done here: most candidates have no sign.
+        # The tests that open _currency_before, done here: most candidates have no sign.
         tail_end = pos - 1 if before == " " or before == "\u00a0" else pos
-        currency = (self._currency_before(pos)
-                    if tail_end > 0 and self.low[tail_end - 1] in PREFIX_LAST_CHARS else None)
+        currency = None
+        if tail_end > 0:
+            low = self.low
+            if low[tail_end - 2 if tail_end > 1 else 0:tail_end] in PREFIX_TAILS or \
+                    low[tail_end - 1] in PREFIX_TAILS:
+                currency = self._currency_before(pos)
         char = text[pos]
         if "0" <= char <= "9":
             if currency is None:
@@ -861,7 +866,9 @@ class _Reader:
 
         # "per" units: "$70 a share", "barrels a day", "10 km/h"
         if unit is not None and dimension not in ("speed", "temperature"):
-            per = self._per_at(end) if self._may_be_per(end) else None
+            first = low[end:end + 1]  # _may_be_per, inline
+            per = (self._per_at(end) if (first == " " and low[end + 1:end + 2] in PER_SECOND_CHARS)
+                   or first in PER_FIRST_CHARS else None)
             if per is None and dimension != "percentage" and low.startswith(" of ", end):
                 # "2.4 billion gallons of jet fuel a year"
                 of_phrase = self._of_phrase(end)
@@ -942,20 +949,20 @@ class _Reader:
             group = range_start.group(1)
             qualifier_span = (start - range_start.end(), start - range_start.end() + len(group))
             before = _matched(PRE_REVERSED.match(reversed_before, range_start.end()))
+            change_word, link = before.group("c", "l")
         else:
             before = _matched(PRE_REVERSED.match(reversed_before))
-            phrase = before.group("q")
+            phrase, link, change_word = before.groups()
             if phrase:
                 phrase = phrase[::-1]
                 if high is None:
                     qualifier_name = QUALIFIERS[phrase]
                 qualifier_end = before.end("q")
                 qualifier_span = (start - qualifier_end, start - qualifier_end + len(phrase))
-        change_word = before.group("c")
         change_object: tuple[int, int] | None = None
         if change_word:
             change_end = before.end("c")
-        elif before.group("l"):
+        elif link:
             # "cut rates to 2%", "raised prices by 5%": the verb's object stands between
             cursor = before.end("l")
             for _ in range(2):
@@ -1144,8 +1151,8 @@ class _Reader:
                 of_phrase = self._of_phrase(end)
                 if of_phrase:
                     return of_phrase
-            if dimension != "count" and ARTICLE_BEFORE_REVERSED.match(reversed_before) and \
-                    start == anchor:
+            if dimension != "count" and start == anchor and \
+                    ARTICLE_BEFORE_REVERSED.match(reversed_before):
                 # "a $156m deal", "a 10% stake": the noun the amount stands before
                 following = NOUN_AFTER.match(low, end)
                 if following and _plain_noun(following.group(1)):
