@@ -208,6 +208,11 @@ POUND_STERLING = Unit("pound sterling", "currency", "GBP", 1.0, 0.0)
 POUND_MASS = Unit("pound mass", "mass", "kg", 0.45359237, 0.0)
 EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
 FOLDED_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[1])
+# A surface matches only where its first two characters are, or, for a one-character
+# surface, before a character that is not a letter or digit (units end at a non-word).
+EXACT_HEADS = frozenset(surface[:2] for surface in UNITS_BY_SURFACE[0] if len(surface) > 1)
+EXACT_SINGLES = frozenset(surface for surface in UNITS_BY_SURFACE[0] if len(surface) == 1)
+FOLDED_HEADS = frozenset(surface[:2] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
@@ -500,8 +505,11 @@ class _Reader:
 
     def _table_unit_at(self, pos: int) -> tuple[Unit, int] | None:
         text, low = self.text, self.low
-        exact = EXACT_UNIT_RE.match(text, pos) if text[pos:pos + 1] in EXACT_FIRST else None
-        folded = FOLDED_UNIT_RE.match(low, pos) if low[pos:pos + 1] in FOLDED_FIRST else None
+        # The first two characters rule out most words before a regex is tried.
+        two = text[pos:pos + 2]
+        exact = EXACT_UNIT_RE.match(text, pos) if two in EXACT_HEADS or (
+            two[:1] in EXACT_SINGLES and not two[1:].isalnum()) else None
+        folded = FOLDED_UNIT_RE.match(low, pos) if low[pos:pos + 2] in FOLDED_HEADS else None
         best = None
         if exact and exact.end() > pos:
             best = (UNITS_BY_SURFACE[0][exact.group()], exact.end())
