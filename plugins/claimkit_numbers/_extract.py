@@ -215,6 +215,7 @@ EXACT_SINGLES = frozenset(surface for surface in UNITS_BY_SURFACE[0] if len(surf
 FOLDED_HEADS = frozenset(surface[:2] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+SIMPLE_ROLES = frozenset(("digit", "teen", "tens"))
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "PCs", "CDs"
 PLURAL_AFTER = re.compile(r"[ ]([a-z]+)(?![a-z-])")
@@ -401,14 +402,19 @@ class _Reader:
         low = self.low
         if self.text[pos].isupper() and self._capitalised_name(pos):
             return None
-        word_before = WORD_BEFORE_REVERSED.match(low[max(0, pos - 24):pos][::-1])
-        if word_before and word_before.group(1)[::-1] in NAME_WORDS:
-            return None  # "number one spot", "page two"
+        if pos > 1 and low[pos - 1] in GAP_CHARS and "a" <= low[pos - 2] <= "z":
+            word_before = WORD_BEFORE_REVERSED.match(low[max(0, pos - 24):pos][::-1])
+            if word_before and word_before.group(1)[::-1] in NAME_WORDS:
+                return None  # "number one spot", "page two"
         run = SPELLED_RUN.match(low, pos)
         if run is None:
             if low.startswith("dozens", pos):
                 return Number(pos, pos + 6, 12.0, True, 1.0)
             return None
+        run_end = run.end()
+        single = NUMBER_WORDS.get(low[pos:run_end])
+        if single is not None and single[1] in SIMPLE_ROLES:
+            return Number(pos, run_end, single[0], True, 1.0)  # one word: "two", "twelve"
         tokens = [(m.group(), m.start(), m.end())
                   for m in SPELLED_TOKEN.finditer(low, pos, run.end())]
         start = pos
