@@ -120,6 +120,9 @@ _PREPOSITIONS = frozenset(
 _STANCE_NOUNS = frozenset("position stance policy policies line view approach".split())
 _PAST_OK = frozenset("set cut put kept gave withdrew tore overturned".split())
 
+# Reversal cue words ("instead" counts only when it opens the sentence).
+_REVERSAL_CUES = frozenset(w for w, kind in lex.CUES.items() if kind == "reversal") - {"instead"}
+
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
@@ -342,26 +345,41 @@ class _Sentence:
         self.start = start
         self.end = end
         self.reporting = reporting
-        spans = [m.span() for m in _TOKEN.finditer(low, start, end)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.words = [low[a:b] for a, b in spans]
-        self.by_start = dict(zip(self.starts, range(len(spans))))
-        self.by_end = dict(zip(self.ends, range(len(spans))))
+        tokens = list(_TOKEN.finditer(low, start, end))
+        self.starts = list(map(re.Match.start, tokens))
+        self.ends = list(map(re.Match.end, tokens))
+        self.words = list(map(re.Match.group, tokens))
         self.hits: list[tuple[int, int, lex.Trigger]] = []
         for hit_start, hit_end, form in hit_spans:
-            first = self.by_start.get(hit_start)
-            last = self.by_end.get(hit_end)
+            first = self.token_at(hit_start)
+            last = self.token_ending(hit_end)
             if first is None or last is None:
                 continue
             self.hits.append((first, last + 1, lex.TRIGGERS[form]))
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
         self._sentence_context: bool | None = None
-        self.conditions = self._conditions()
+        self._conditions_found: list[tuple[int, int]] | None = None
         self.prior_stance = self._prior_stance_clauses()
 
     # ------------------------------------------------------------- sentence features
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token starting at ``offset`` (None: no token starts there)."""
+        i = bisect.bisect_left(self.starts, offset)
+        return i if i < len(self.starts) and self.starts[i] == offset else None
+
+    def token_ending(self, offset: int) -> int | None:
+        """Index of the token ending at ``offset`` (None: no token ends there)."""
+        i = bisect.bisect_left(self.ends, offset)
+        return i if i < len(self.ends) and self.ends[i] == offset else None
+
+    @property
+    def conditions(self) -> list[tuple[int, int]]:
+        """Condition clauses (found once, when first asked)."""
+        if self._conditions_found is None:
+            self._conditions_found = self._conditions()
+        return self._conditions_found
+
     @property
     def sentence_context(self) -> bool:
         """A policy word anywhere in the sentence (looked for once, when first asked)."""
@@ -376,8 +394,8 @@ class _Sentence:
         n = len(self.words)
         resume = 0
         for match in lex.CONDITION_SCAN.finditer(self.low, self.start, self.end):
-            i = self.by_start.get(match.start())
-            last = self.by_end.get(match.end())
+            i = self.token_at(match.start())
+            last = self.token_ending(match.end())
             if i is None or last is None or i < resume:
                 continue
             j = last + 1
@@ -1007,7 +1025,7 @@ class _Sentence:
             move.reversal = True
         else:
             lo, hi = max(0, first - 12), min(n, move.last + 12)
-            if any(lex.CUES.get(w) == "reversal" and w != "instead" for w in words[lo:hi]):
+            if not _REVERSAL_CUES.isdisjoint(words[lo:hi]):
                 move.reversal = True
             elif self._window_has_phrase(first, "until now") or self._window_has_phrase(
                 first, "for the first time"
@@ -1451,7 +1469,7 @@ class _Sentence:
             return None
         cue = report.cue
         if self.start <= cue.start < self.end:
-            first = self.by_start.get(cue.start)
+            first = self.token_at(cue.start)
             if first is not None and (
                 first in self.claimed or lex.CUES.get(self.words[first]) == "lead"
             ):
