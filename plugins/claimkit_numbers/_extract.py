@@ -535,7 +535,17 @@ class _Reader:
         first = low[start:start + 1]
         if not first or first not in UNIT_FIRST_CHARS:
             return None
-        found = self._table_unit_at(start)
+        # _table_unit_at, inline: most words after a number start no unit
+        text = self.text
+        two = text[start:start + 2]
+        exact = EXACT_UNIT_RE.match(text, start) if two in EXACT_HEADS or (
+            two[:1] in EXACT_SINGLES and not two[1:].isalnum()) else None
+        folded = FOLDED_UNIT_RE.match(low, start) if low[start:start + 2] in FOLDED_HEADS else None
+        found = None
+        if exact and exact.end() > start:
+            found = (UNITS_BY_SURFACE[0][exact.group()], exact.end())
+        if folded and folded.end() > start and (found is None or folded.end() > found[1]):
+            found = (UNITS_BY_SURFACE[1][folded.group()], folded.end())
         if first == "p":
             pounds = POUNDS.match(low, start - 1 if low[start - 1:start] in GAP_CHARS else start)
             if pounds and (found is None or pounds.end() >= found[1]):
