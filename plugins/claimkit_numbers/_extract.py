@@ -403,7 +403,7 @@ class _Reader:
         if self.text[pos].isupper() and self._capitalised_name(pos):
             return None
         if pos > 1 and low[pos - 1] in GAP_CHARS and "a" <= low[pos - 2] <= "z":
-            word_before = WORD_BEFORE_REVERSED.match(low[max(0, pos - 24):pos][::-1])
+            word_before = WORD_BEFORE_REVERSED.match(low[pos - 24 if pos > 24 else 0:pos][::-1])
             if word_before and word_before.group(1)[::-1] in NAME_WORDS:
                 return None  # "number one spot", "page two"
         run = SPELLED_RUN.match(low, pos)
@@ -419,7 +419,7 @@ class _Reader:
                   for m in SPELLED_TOKEN.finditer(low, pos, run.end())]
         start = pos
         # "a dozen", "half a million", "a quarter million", "three quarters billion"
-        reversed_before = low[max(0, pos - 12):pos][::-1]
+        reversed_before = low[pos - 12 if pos > 12 else 0:pos][::-1]
         if NUMBER_WORDS.get(tokens[0][0], (0, ""))[1] in ("scale", "hundred", "dozen"):
             lead = re.match(r"[ ]((?:na|a)(?:[ ]flah)?|flah|retrauq(?:[ ]a)?)(?![a-z])",
                             reversed_before)
@@ -688,7 +688,7 @@ class _Reader:
         before = text[pos - 1:pos]
         if plain and len(raw) <= 4 and before == " " and pos > 2 and \
                 low[pos - 2] in MONTH_LAST_CHARS:
-            if MONTH_BEFORE_REVERSED.match(low[max(0, pos - 12):pos][::-1]):
+            if MONTH_BEFORE_REVERSED.match(low[pos - 12 if pos > 12 else 0:pos][::-1]):
                 return "date"
         if plain and len(raw) == 4 and raw[0] == "0":
             return "time or code"  # "0700 GMT", "0845 number"
@@ -730,7 +730,7 @@ class _Reader:
     def _name_before(self, pos: int) -> bool:
         """A capitalised word just before: "Boeing 747", "Article 5", "Windows 95"."""
         text = self.text
-        match = WORD_BEFORE_REVERSED.match(text[max(0, pos - 24):pos][::-1])
+        match = WORD_BEFORE_REVERSED.match(text[pos - 24 if pos > 24 else 0:pos][::-1])
         if not match:
             return False
         word = match.group(1)[::-1]
@@ -778,10 +778,10 @@ class _Reader:
             # "30 MUSD": the code carries a multiplier, the amount is in the base currency
             value *= unit.factor
             unit = unit._replace(factor=1.0)
-        end = max(number.end, unit_span[1] if unit_span else 0)
+        end = unit_span[1] if unit_span and unit_span[1] > number.end else number.end
 
         # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
-        reversed_before = low[max(0, start - LOOK_BEHIND):start][::-1]
+        reversed_before = low[start - LOOK_BEHIND if start > LOOK_BEHIND else 0:start][::-1]
         range_start = (RANGE_START_REVERSED.match(reversed_before)
                        if reversed_before[1:2] in ("n", "m") else None)
         next_two = low[end:end + 2]
