@@ -360,7 +360,7 @@ class _Sentence:
         self.claimed: set[int] = set()
         self._sentence_context: bool | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
-        self.prior_stance = self._prior_stance_clauses()
+        self._prior_stance_found: list[tuple[int, int]] | None = None
 
     # ------------------------------------------------------------- sentence features
     def token_at(self, offset: int) -> int | None:
@@ -372,6 +372,13 @@ class _Sentence:
         """Index of the token ending at ``offset`` (None: no token ends there)."""
         i = bisect.bisect_left(self.ends, offset)
         return i if i < len(self.ends) and self.ends[i] == offset else None
+
+    @property
+    def prior_stance(self) -> list[tuple[int, int]]:
+        """Relative clauses stating a former stance (found once, when first asked)."""
+        if self._prior_stance_found is None:
+            self._prior_stance_found = self._prior_stance_clauses()
+        return self._prior_stance_found
 
     @property
     def conditions(self) -> list[tuple[int, int]]:
@@ -463,6 +470,10 @@ class _Sentence:
         previous_actor: tuple[int, int] | None = None
         for first, last, trig in self.hits:
             if first in covered:
+                continue
+            # A reading that is no move (a noun, part of a name, ...) is dropped before
+            # anything else is built for it; the checks below are independent of it.
+            if self._not_a_move_word(first, last, trig):
                 continue
             if any(a <= first < b for a, b in self.prior_stance):
                 continue
@@ -639,12 +650,12 @@ class _Sentence:
     def _analyse(
         self, first: int, last: int, trig: lex.Trigger, previous_actor: tuple[int, int] | None
     ) -> _Move | None:
+        """The move a trigger makes, or None. The caller has already dropped readings
+        that are no move at all (``_not_a_move_word``)."""
         words = self.words
         n = len(words)
         rule = trig.rule
         move = _Move(first, last, trig.action, trig.strong)
-        if self._not_a_move_word(first, last, trig):
-            return None
         as_noun = self._noun_reading(first, last, trig)
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
