@@ -263,6 +263,9 @@ def _matched(match: re.Match[str] | None) -> re.Match[str]:
     return match
 
 
+JSON_EXACT = float(2**53)  # integers below this in size are exact in a float
+
+
 def _json_number(value: float) -> float | int:
     if value == int(value) and abs(value) < 2**53:
         return int(value)
@@ -1014,19 +1017,26 @@ class _Reader:
             measured = self._measured(start if qualifier_span is None else qualifier_span[0],
                                       measured_end, unit, dimension, change_end,
                                       reversed_before, quantity_start, start)
-        normalized_value = normalized[0] if normalized else None
-        normalized_unit = normalized[1] if normalized else None
-        if not (math.isfinite(value) and (high is None or math.isfinite(high))
-                and (normalized_value is None or math.isfinite(normalized_value))):
+        if normalized:
+            normalized_value, normalized_unit = normalized
+            if not -JSON_EXACT < normalized_value < JSON_EXACT:
+                if not math.isfinite(normalized_value):
+                    self.consumed = max(self.consumed, quantity_end)
+                    return
+            elif normalized_value == int(normalized_value):  # _json_number, inline
+                normalized_value = int(normalized_value)
+        else:
+            normalized_value = normalized_unit = None
+        if not (math.isfinite(value) and (high is None or math.isfinite(high))):
             self.consumed = max(self.consumed, quantity_end)
             return
         attributes: dict[str, Any] = {
-            "value": _json_number(value),
+            "value": (int(value) if -JSON_EXACT < value < JSON_EXACT and value == int(value)
+                      else value),
             "high": _json_number(high) if high is not None else None,
             "unit": unit_name,
             "dimension": dimension,
-            "normalized_value": (_json_number(normalized_value)
-                                 if normalized_value is not None else None),
+            "normalized_value": normalized_value,
             "normalized_unit": normalized_unit,
             "qualifier": qualifier_name,
             "change": change,
