@@ -128,3 +128,88 @@ def test_linear_time_on_a_number_before_one_long_word():
 
 def test_linear_time_on_one_long_line_of_digits():
     assert_linear_time(read_quantities, lambda n: "1" * n, size=200_000)
+
+
+# ---------------------------------------------------------------- fast paths
+# The reader skips some regexes after a cheap character test; these tests check that the
+# cheap test never turns away what the regex would have found.
+
+def test_unit_head_test_never_hides_a_unit():
+    from claimkit_numbers import _extract as E
+    from claimkit_numbers._tables import EXACT_UNIT_RE, FOLDED_UNIT_RE, UNITS_BY_SURFACE
+
+    surfaces = [*UNITS_BY_SURFACE[0], *UNITS_BY_SURFACE[1]]
+    words = ["people", "the", "of", "mm", "Km", "MPH", "G", "x", "p", "pounds", "s", "t"]
+    followers = ["", " ", ".", "s", "x", "1", "_", "-", "/h", "²"]
+    for head in surfaces + words:
+        for variant in {head, head.upper(), head.capitalize()}:
+            for tail in followers:
+                text = variant + tail
+                low = text.lower()
+                two = text[:2]
+                exact_tried = two in E.EXACT_HEADS or (
+                    two[:1] in E.EXACT_SINGLES and not two[1:].isalnum())
+                folded_tried = low[:2] in E.FOLDED_HEADS
+                exact = EXACT_UNIT_RE.match(text)
+                folded = FOLDED_UNIT_RE.match(low)
+                assert exact_tried or not (exact and exact.end() > 0), text
+                assert folded_tried or not (folded and folded.end() > 0), text
+
+
+def test_unit_after_agrees_with_the_table_lookup():
+    from claimkit_numbers import _extract as E
+    from claimkit_numbers._tables import EXACT_UNIT_RE, FOLDED_UNIT_RE, UNITS_BY_SURFACE
+
+    for surface in [*UNITS_BY_SURFACE[0], *UNITS_BY_SURFACE[1], "people", "pints", "t", "x"]:
+        for text in (f"5 {surface} more", f"5{surface}.", f"5-{surface}"):
+            reader = E._Reader(text)
+            found = reader._unit_after(1, False)
+            start = 1 + (text[1] in " -")
+            exact = EXACT_UNIT_RE.match(text, start)
+            folded = FOLDED_UNIT_RE.match(text.lower(), start)
+            table = None  # the longest surface of the two tables, without any pre-test
+            if exact and exact.end() > start:
+                table = (UNITS_BY_SURFACE[0][exact.group()], exact.end())
+            if folded and folded.end() > start and (table is None or folded.end() > table[1]):
+                table = (UNITS_BY_SURFACE[1][folded.group()], folded.end())
+            assert reader._table_unit_at(start) == table, text
+            if found is not None and found[0] not in (E.POUND_MASS, E.POUND_STERLING):
+                assert table is not None and (found[0], found[2]) == table, text
+
+
+def test_one_word_spelled_numbers_read_as_the_tokeniser_reads_them():
+    from claimkit_numbers import _extract as E
+    from claimkit_numbers._tables import NUMBER_WORDS
+
+    for word, (value, role) in NUMBER_WORDS.items():
+        if role not in E.SIMPLE_ROLES:
+            continue
+        folded, used, scale = E._Reader._fold_words([(word, 0, len(word))])
+        assert (folded, used, scale) == (value, 1, 1.0), word
+        number = E._Reader(f"about {word} cars")._words_at(6)
+        assert number is not None and (number.value, number.end) == (value, 6 + len(word))
+
+
+def _skip_token_reference(text: str, pos: int) -> int:
+    """The character loop the token skip replaced."""
+    end = pos
+    limit = min(len(text), pos + 64)
+    while end < limit and (text[end].isalnum() or (text[end] in "-/.:,"
+                                                    and end + 1 < limit
+                                                    and text[end + 1].isalnum())):
+        end += 1
+    return max(end, pos + 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "5", "٣", "½", "-", "/", ".", ":", ",", " ", "_",
+                                 "é", "--", "1,", "x" * 70]), max_size=30).map("".join),
+       st.integers(min_value=0, max_value=40))
+def test_token_skip_matches_the_character_loop(text, pos):
+    from claimkit_numbers import _extract as E
+
+    if pos >= len(text):
+        return
+    reader = E._Reader(text)
+    reader._skip_token(pos)
+    assert reader.consumed == _skip_token_reference(text, pos)

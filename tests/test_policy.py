@@ -335,6 +335,60 @@ def test_crlf_and_emoji_offsets():
     assert text[claim.start : claim.end] == claim.text
 
 
+# --------------------------------------------------------------------------- fast paths
+
+
+LINES = [
+    "The council banned it.",
+    "the ban was lifted",
+    "Mr. Smith said the U.S.",
+    "The law, which allows it, stays.",
+    '"No." Then later. ...  ',
+    "",
+    "  ",
+    "(The) end! lower",
+]
+BREAKS = ["\n", "\n\n", "\r\n", "\r", "\u2028", " \n "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(LINES), st.sampled_from(BREAKS)), max_size=12))
+def test_lines_take_the_documents_sentences(pieces):
+    # A line's sentences come from Document.sentences unless one crosses the line's end
+    # (a wrapped line); either way they are what splitting the line alone gives.
+    from claimkit_policy import _extract
+
+    text = "".join(line + brk for line, brk in pieces)
+    split = _extract._LineSplitter(text, Document(text))
+    start = 0
+    for brk in list(_extract._LINE_END.finditer(text)) + [None]:
+        end = brk.start() if brk else len(text)
+        assert split(start, end) == _extract._split_line(text, start, end)
+        start = brk.end() if brk else 0
+
+
+CONTEXT_PIECES = [" law", " lawyer", " un", " unseeded", " change", " changes", " keep",
+                  " review", " x" * 40, ".", "\n", " reform", " want", " the"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CONTEXT_PIECES), max_size=80).map("".join))
+def test_failed_context_windows_are_not_searched_again(text):
+    # Skipping the part of a window already searched in vain must find the same
+    # candidates as searching every window whole.
+    from claimkit_policy import _extract
+
+    low = _extract._lower(text)
+    fast = list(_extract._candidate_sentences(text, low, Document(text)))
+    longest = lex.CONTEXT_LONGEST
+    try:
+        lex.CONTEXT_LONGEST = len(text) + 10**6
+        whole = list(_extract._candidate_sentences(text, low, Document(text)))
+    finally:
+        lex.CONTEXT_LONGEST = longest
+    assert fast == whole
+
+
 # --------------------------------------------------------------------------- linear time
 
 
@@ -352,6 +406,7 @@ def run(text: str) -> None:
         "The government will ban it. ",  # many short sentences
         "\u201cWe will lift the restrictions,\u201d the minister said. ",  # quotes to attribute
         "x" * 50 + " ",  # long words, no trigger
+        "the council may\nban it and\nkeep the law ",  # wrapped lines: split on their own
     ],
 )
 def test_linear_time(unit):
