@@ -267,3 +267,27 @@ def test_resolve_name_is_linear_in_the_number_of_attributions() -> None:
     assert_linear_time(resolve_every_speaker,
                        lambda n: "“Yes,” he said. Ann Lee said it was fine. " * (n // 42),
                        size=20_000)
+
+
+_NAME_PIECES = ["Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Capt", "Col", "M", "J", "Tony", "Blair",
+                "O'Neill", "D\u2019Arcy", "Smith-Jones", "McDonald", "A", "the", "x", "Ann",
+                "\u00c9mile", "IBM", "U", "S", "3", "_"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAME_PIECES),
+                          st.sampled_from(["", " ", ". ", ".", "\t", "\n", "-", "'", "\u00a0",
+                                           "  ", ", "])),
+                max_size=12))
+def test_name_runs_are_those_of_the_look_behind_pattern(pieces: list[tuple[str, str]]) -> None:
+    # _NAME_RUN opens with a capital (fast) instead of a look-behind (slow); it must find
+    # exactly what the plain form finds.
+    import regex
+
+    from claimkit.attribution import _NAME_RUN, _NAME_WORD
+
+    plain = regex.compile(r"(?<![\w'\u2019\-])" + _NAME_WORD
+                          + r"(?:[ \t\u00a0]++" + _NAME_WORD + r"){1,4}")
+    text = "".join(word + sep for word, sep in pieces)
+    assert ([m.span() for m in _NAME_RUN.finditer(text)]
+            == [m.span() for m in plain.finditer(text)])
