@@ -192,10 +192,10 @@ _CUE_WORDS = ["said", "Said", "SAID", "sAid", "In", "in", "a", "A", "statement",
                           st.sampled_from(["", " ", "  ", "\n", ",", "'", "\u00a0"])),
                 max_size=14))
 def test_cue_scan_finds_what_the_exact_pattern_finds(pieces: list[tuple[str, str]]) -> None:
-    from claimkit.attribution import _CUE_RE, _scan_cues
+    from claimkit.attribution import _cue_re, _scan_cues
 
     text = "".join(word + sep for word, sep in pieces)
-    expected = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(text)]
+    expected = [(m.start(), m.end(), m.group()) for m in _cue_re().finditer(text)]
     assert [(c.start(), c.end(), c.group()) for c in _scan_cues(Document(text))] == expected
 
 
