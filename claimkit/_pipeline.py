@@ -16,7 +16,7 @@ import operator
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Union
 
@@ -199,6 +199,10 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
     held_limit = 4 * workers + 2
     running: list[Future[bytes]] = []
     local: list[Result] | None = None
+    # Imported here: multiprocessing costs a tenth of claimkit's start-up, and a run
+    # with one process never needs it.
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=children, initializer=_init_worker,
                                initargs=(extractor.names, strict))
     try:
