@@ -7,6 +7,9 @@ from claimkit.attribution import Attribution, attributions
 from claimkit_quotes._furniture import on_furniture_line
 
 KIND = "quote"
+#: The name the plugin is registered under (its entry point). Claims carry it from the
+#: start, so the host has no copy to make; under another name the host restamps them.
+NAME = "quotes"
 #: Attributions whose layout was right less often than this on the training data are not
 #: claimed: below about a third, a claim costs F1 more than it adds (docs/plugins/quotes.md).
 MIN_CONFIDENCE = 0.3
@@ -45,7 +48,7 @@ def _claim(text: str, attribution: Attribution, content: Span) -> Claim:
     if attribution.end >= 0:
         end = max(end, attribution.end)
     return Claim(
-        kind=KIND, start=start, end=end, text=text[start:end],
+        kind=KIND, start=start, end=end, text=text[start:end], extractor=NAME,
         confidence=round(attribution.confidence, 2), roles=roles,
         attributes={"quote_type": attribution.quote_type,
                     "speaker_name": attribution.speaker_name},
