@@ -48,6 +48,7 @@ __all__ = [
     "measure_import",
     "measure_workers",
     "measure_growth",
+    "measure_calibration",
     "adversarial_texts",
     "run_bench",
     "format_report",
@@ -543,6 +544,8 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
         "memory_method": MEMORY_METHOD if memory else None,
         "extractors": [],
     }
+    if corpus.sources:
+        report["calibration"] = measure_calibration(corpus, runs)
     for name, plugins in _configs(names):
         say(f"timing {name} ...")
         figures = measure_extractor(name, plugins, corpus, runs, memory=memory)
@@ -573,6 +576,32 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     except ImportError:  # not on Windows
         report["process_max_rss_bytes"] = None
     return report
+
+
+#: The calibration scan: one number-with-unit pattern, the kind of scan whose speed on a
+#: reference machine is known (docs/benchmarks.md), so figures from two machines compare.
+_CALIBRATION_PATTERN = r"\d+(?:\.\d+)?\s*(?:km|kg|m|%)"
+
+
+def measure_calibration(corpus: Corpus, runs: int = 3) -> dict[str, float]:
+    """How fast this machine runs a plain regex scan over the corpus (best of ``runs``):
+    ``finditer`` plus reading each match's span, with ``re`` and with ``regex``."""
+    import re
+
+    import regex
+
+    text = "\n".join(source.text for source in corpus.sources)
+    figures: dict[str, float] = {}
+    for name, module in (("re", re), ("regex", regex)):
+        pattern = module.compile(_CALIBRATION_PATTERN)
+        best = float("inf")
+        for _ in range(max(1, runs)):
+            started = time.perf_counter()
+            for match in pattern.finditer(text):
+                match.span()
+            best = min(best, time.perf_counter() - started)
+        figures[f"{name}_mb_per_sec"] = round(len(text) / best / 1e6, 1) if best > 0 else 0.0
+    return figures
 
 
 def _code_stamp() -> float:
@@ -626,6 +655,12 @@ def format_report(report: dict[str, Any]) -> str:
     if report.get("code_changed_during_run"):
         lines.append("WARNING: claimkit or plugin source files changed during the run; "
                      "processes started later ran the new code")
+    calibration = report.get("calibration")
+    if calibration:
+        lines.append(f"machine speed: one number+unit regex scan over the corpus runs at "
+                     f"{calibration['re_mb_per_sec']} MB/s with re, "
+                     f"{calibration['regex_mb_per_sec']} MB/s with regex "
+                     f"(to compare figures between machines; see docs/benchmarks.md)")
     for skipped in report["unreadable"]:
         lines.append(f"skipped (unreadable): {skipped['error']}")
     lines.append(f"single process, median of {report['runs']} runs; peak memory: "
