@@ -270,6 +270,56 @@ def test_modal_of_obligation_is_a_call_on_the_subject():
     assert role(claim, "actor") is None or role(claim, "actor") == "The regulator"
 
 
+# --------------------------------------------------------------------------- readings fixed
+# Each sentence below is invented; it stands for a pattern met in real news output.
+
+
+def test_aside_without_commas_stays_in_the_verb_group():
+    claim = find(
+        claims_of("Teachers' unions will of course be consulted about the new rules."), "consulted"
+    )
+    assert role(claim, "trigger") == "will of course be consulted"
+    assert role(claim, "target") == "unions"  # who is consulted, not "of course"
+    assert role(claim, "policy") == "the new rules"
+
+
+def test_embedded_question_is_no_move():
+    # "whether the minister supported ..." asks; it does not say that she did.
+    text = "A spokeswoman refused to say whether the minister supported the new rules."
+    assert claims_of(text) == []
+
+
+def test_relative_clause_subject_is_shared_by_coordinated_verbs():
+    found = claims_of("It is a proposal that the council cannot accept and will oppose.")
+    accept = find(found, "cannot accept")
+    assert accept.attributes["action"] == "reject"
+    assert accept.attributes["negated"] is False  # "not accept" is a rejection
+    assert role(accept, "actor") == "the council"
+    assert role(find(found, "will oppose"), "actor") == "the council"
+
+
+def test_trailing_aside_is_not_part_of_the_actor():
+    claim = find(claims_of("The minister however rejected the new tax."), "rejected")
+    assert role(claim, "actor") == "The minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government remains optimistic about growth.",
+        "Private pension schemes need to remain affordable.",
+        "The cap on borrowing remains tight.",
+    ],
+)
+def test_remain_without_a_standing_complement_is_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_remain_at_a_level_keeps_the_rule():
+    claim = find(claims_of("The cap on borrowing remains at 9%."), "remains")
+    assert claim.attributes["action"] == "maintain"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

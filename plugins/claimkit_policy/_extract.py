@@ -86,6 +86,20 @@ _PARENTHETICALS = frozenset(
         "for now",
     )
 )
+# Asides that may stand inside a verb group without commas ("will of course be consulted").
+_INLINE_ASIDES = frozenset(
+    ("of course", "in fact", "in principle", "for now", "in turn", "however", "indeed", "therefore")
+)
+# Words opening an adverbial clause: after a verb they mean it has no object.
+_ADVERBIAL = frozenset(
+    "before after when while because since although though whereas unless until".split()
+)
+# Complements of "remain" that keep a rule or a stance.
+_STANDING = frozenset(
+    """at unchanged unaltered intact legal illegal banned frozen suspended valid committed
+    opposed""".split()
+) | frozenset(("in force", "in place", "in effect", "on hold", "the same"))
+_TRAILING_ASIDES = frozenset(("however", "indeed", "therefore", "meanwhile"))
 _AFTER_PLURAL_NOUN = frozenset(
     """of have are were had will would could should must can may might in on to for and or
     . , ; : ' " ” ’ -""".split()
@@ -777,6 +791,13 @@ class _Sentence:
                 self._apply_cue(move, kind2)
                 i -= 2
                 continue
+            if i < first - 1 and (two in _INLINE_ASIDES or w in _INLINE_ASIDES):
+                # "will of course be consulted": an aside inside the verb group, when a
+                # verb-group word stands before it.
+                k = i - (2 if two in _INLINE_ASIDES else 1)
+                if k >= 0 and lex.CUES.get(words[k]) in ("aux", "negation", "proposed", "hypothetical"):
+                    i = k
+                    continue
             if w == "," and i >= 3:
                 aside = self._aside_before(i)
                 if aside is not None:
@@ -868,6 +889,8 @@ class _Sentence:
                 move.actor = opening
         else:
             subject = self._subject(move.first - 1)
+            if subject is not None and subject[0] > 0 and words[subject[0] - 1] == "whether":
+                return None  # "declined to say whether the minister backed it": a question
             if (
                 subject is None
                 and move.first > 0
@@ -911,7 +934,9 @@ class _Sentence:
                     after < n
                     and words[after] in ("from", "to")
                     and move.action in ("prohibit", "impose", "authorize")
-                ):
+                ) or trig.form.startswith("consult"):
+                    # "casinos will be banned from ...", "unions will be consulted": who
+                    # the move applies to.
                     move.target = self.chars(*subject)
                 else:
                     move.policy = self.chars(*subject)
@@ -945,6 +970,12 @@ class _Sentence:
             if move.actor is not None and move.target is None:
                 move.target = move.actor
             move.actor = None
+
+        # ---- "remain" keeps a rule only with a complement that says so ("remains at
+        # 30%", "remains in force"), not "remains optimistic" or "remain affordable".
+        moved = governed[2] if governed is not None else trig
+        if moved.form.startswith("remain") and not self._standing_complement(after):
+            return None
 
         # ---- policy on the right
         if move.policy is None:
@@ -1070,6 +1101,19 @@ class _Sentence:
             ):
                 return None
         return move
+
+    def _standing_complement(self, k: int) -> bool:
+        """After "remain": a complement that states a rule or stance is kept."""
+        words = self.words
+        n = len(words)
+        while k < n and (words[k].endswith("ly") or words[k] in ("still", "so")):
+            k += 1
+        if k >= n:
+            return False
+        w = words[k]
+        if w in _STANDING:
+            return True
+        return k + 1 < n and f"{w} {words[k + 1]}" in _STANDING
 
     def _possessive_at(self, i: int) -> bool:
         """Is token i a possessive marker: "the law's", "critics'" (not a quote mark)?"""
@@ -1283,6 +1327,8 @@ class _Sentence:
     def _subject(self, i: int) -> tuple[int, int] | None:
         """The noun phrase ending at token i, walking left to a boundary."""
         words = self.words
+        while i >= 0 and words[i] in _TRAILING_ASIDES:
+            i -= 1  # "The minister however rejected": the aside is not part of the actor
         end = i + 1
         if i >= 0 and words[i] in ("and", "but", "or"):
             return None  # "... and would introduce": a second verb of the same subject
@@ -1412,12 +1458,12 @@ class _Sentence:
             k += 1
         if (
             k < n
-            and words[k] in ("for", "to", "on", "from", "over")
+            and words[k] in ("for", "to", "on", "from", "over", "about")
             and k + 1 < n
             and words[k + 1] not in _PUNCT_STOP
         ):
             k += 1
-        if k < n and words[k] in ("and", "but", "or", "then", "so"):
+        if k < n and (words[k] in ("and", "but", "or", "then", "so") or words[k] in _ADVERBIAL):
             return None  # the verb has no object; a new clause follows
         j = k
         while j < n and j - k < MAX_POLICY:
@@ -1426,7 +1472,7 @@ class _Sentence:
                 break
             if (
                 lex.CUES.get(w) == "boundary"
-                and w not in ("and", "or", "that", "which", "as", "than")
+                and w not in ("and", "or", "that", "which", "as", "than", "whether")
                 and j > k
             ):
                 break
@@ -1437,6 +1483,8 @@ class _Sentence:
                 and j in self.hit_by_first
                 and not self.hit_by_first[j][2].nominal
                 and words[j - 1] not in ("to", "be", "been", "not", "'", "'s")
+                and words[j - 1] not in _QUANTIFIERS
+                and not (words[j - 1].endswith("ed") and w.endswith("s"))
                 and not w.endswith("ing")
                 and (not self.hit_by_first[j][2].base or self._verb_slot(j))
             ):
