@@ -342,3 +342,64 @@ def test_ages(text, value):
 ])
 def test_not_numeric_facts(text):
     assert facts(text) == [], [c.text for c in facts(text)]
+
+
+# ---------------------------------------------------------------- moves from one value to another
+
+
+@pytest.mark.parametrize("text, low, high, change, measured", [
+    ("The retirement age will rise from 62 to 67.", 62, 67, "up", "The retirement age"),
+    ("Waiting lists fell from 7,410 to 6,925 last year.", 6925, 7410, "down", "Waiting lists"),
+    ("The council revised the figure from 410 to 385.", 385, 410, "down", None),
+    ("The club raised the fee from £3.50 to £5 a month.", 3.5, 5, "up", "the fee"),
+    ("Ticket prices were cut from $40 to $25.", 25, 40, "down", "Ticket prices"),
+    ("It increased this from 8% to 11% in May.", 8, 11, "up", None),
+])
+def test_a_move_from_one_value_to_another_is_one_fact_with_its_direction(
+        text, low, high, change, measured):
+    claim = only(text)
+    attributes = claim.attributes
+    assert (attributes["value"], attributes["high"]) == (pytest.approx(low), pytest.approx(high))
+    assert attributes["change"] == change
+    assert role(claim, "measured") == measured
+
+
+def test_a_range_with_signs_on_both_ends_names_the_first_sign_as_its_unit():
+    claim = only("Tickets cost between €20 and €35.")
+    assert role(claim, "unit") == "€"
+    assert (claim.attributes["value"], claim.attributes["high"]) == (20, 35)
+
+
+def test_a_range_without_a_move_has_no_direction():
+    claim = only("Prices range from £19 to £29.")
+    assert (claim.attributes["qualifier"], claim.attributes["change"]) == ("range", None)
+
+
+def test_a_change_and_its_result_stay_two_facts():
+    found = facts("Oil rose, adding $2.10 to $51.30 a barrel.")
+    assert [(c.attributes["value"], c.attributes["change"]) for c in found] == [
+        (2.1, "up"), (51.3, None)]
+
+
+@pytest.mark.parametrize("text, change, measured", [
+    ("The bank cut the rate to 2%.", "down", "the rate"),
+    ("The rate was cut to 2% in June.", "down", "The rate"),
+    ("The company cut its debt back to £90m.", "down", "its debt"),
+    ("Strong hiring helped push down the jobless rate to 4.8%.", "down", "the jobless rate"),
+    ("Profits will rise 7% next year.", "up", "Profits"),
+    ("The firm is raising its dividend by 4%.", "up", "its dividend"),
+])
+def test_change_verbs_with_objects_modals_and_passives(text, change, measured):
+    claim = only(text)
+    assert (claim.attributes["change"], role(claim, "measured")) == (change, measured)
+
+
+def test_a_month_is_not_what_is_measured():
+    claim = only("Sales in the year to March will fall 6%.")
+    assert (claim.attributes["change"], role(claim, "measured")) == ("down", None)
+
+
+def test_an_age_does_not_move():
+    claim = only("He lost his place in the side to a 19-year-old.")
+    assert (claim.attributes["dimension"], claim.attributes["change"]) == ("age", None)
+    assert role(claim, "unit") == "year-old"

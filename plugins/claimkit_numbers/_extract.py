@@ -192,7 +192,8 @@ CAPITALISED_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 DETERMINERS = frozenset("a an the its their his her this these those our your".split())
 PARTITIVE_HEADS = frozenset(
     "total sum number amount one any all both each some most many few none half part"
-    " monday tuesday wednesday thursday friday saturday sunday".split())
+    " monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split())
 IRREGULAR_PLURALS = frozenset(
     "people men women children police staff cattle personnel troops aircraft sheep fish deer"
     " mice teeth geese feet data media crew".split())
@@ -230,10 +231,17 @@ YEAR_END_CHARS = frozenset(",.;:)'\"”’!?\n")
 TRANSITIVE_CHANGE_VERBS = frozenset(
     "raised raise raises cut cuts reduced reduce reduces boosted boost boosts lowered lower"
     " lowers slashed slash increased increase increases decreased decrease decreases lifted"
-    " trimmed hiked doubled tripled halved".split())
+    " trimmed hiked doubled tripled halved raising cutting reducing lowering slashing boosting"
+    " lifting hiking trimming upped".split())
 # Auxiliaries between a subject and "up"/"down": "prices went up 4%", "exports were down".
-ADVERBS = frozenset("even further sharply still already now again just faster slower".split())
-AUXILIARIES = frozenset("went go goes gone was were is are has have had been be".split())
+ADVERBS = frozenset("even further sharply still already now again just faster slower back".split())
+AUXILIARIES = frozenset("went go goes gone was were is are has have had been be would will"
+                        " could should may might must can".split())
+PASSIVE_AUXILIARIES = frozenset("was were is are been be being".split())
+# Words that may stand in the object between a change verb and "to"/"by"/"from" ("cut the
+# rate to 2%", "increased this from £6 to £10").
+PRONOUN_OBJECTS = frozenset("this that these those it them".split())
+OBJECT_WORDS = frozenset("the a an its their his her our this that these those it them".split())
 AGE_YEAR = Unit("year", "duration", "s", 31556952.0, 0.0)
 
 
@@ -782,6 +790,7 @@ class _Reader:
             value *= unit.factor
             unit = unit._replace(factor=1.0)
         end = unit_span[1] if unit_span and unit_span[1] > number.end else number.end
+        movement: str | None = None
 
         # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
         reversed_before = low[start - LOOK_BEHIND if start > LOOK_BEHIND else 0:start][::-1]
@@ -805,25 +814,35 @@ class _Reader:
                     unitless = unit is None and high_unit is None
                     hyphen = joiner in "-–—"
                     changed = self._change_before(reversed_before)
-                    # "rose from 5% to 7%" is a change, "won 3-1" a score: not ranges
-                    is_range = low_value < high_number.value and not (
+                    # "rose from 60 to 65", "revised from 157,000 to 133,000": one move
+                    # between two values, read as their range with the direction of the move
+                    from_to = (range_start is not None and range_start.group(1) == "morf"
+                               and joiner == "to")
+                    if from_to and low_value != high_number.value and (
+                            changed or low_value > high_number.value
+                            or self._change_verb_before_object(
+                                reversed_before, range_start.end())):
+                        movement = "up" if low_value < high_number.value else "down"
+                    # "rose 5% to 7%" is a change and its result, "won 3-1" a score: not ranges
+                    is_range = movement is not None or low_value < high_number.value and not (
                         (unitless and hyphen and not range_start)
-                        or (joiner == "to" and changed and not range_start)
-                        or (range_start and range_start.group(1) == "morf" and changed))
+                        or (joiner == "to" and changed and not range_start))
                     if is_range:
                         value, high = low_value, high_number.value
+                        if value > high:
+                            value, high = high, value
                         quantity_end = high_number.end
                         if high_unit is not None and high_unit_span is not None:
                             unit = high_unit
-                            unit_span = (unit_span[0] if unit_span and unit_span[0] < quantity_start
-                                         else high_unit_span[0], high_unit_span[1])
+                            if unit_span is None or unit_span[0] >= quantity_start:
+                                unit_span = high_unit_span  # else "£2 to £4": the first sign
                         end = max(quantity_end, unit_span[1] if unit_span else 0)
                     elif unitless and hyphen:
                         # "won 3-1", "pages 10-12": a score or span, not a quantity
                         self.consumed = max(self.consumed, high_number.end)
                         return
         self._emit(number, start, quantity_start, quantity_end, end, value, high, unit, unit_span,
-                   currency, reversed_before, range_start)
+                   currency, reversed_before, range_start, movement)
 
     def _second_of_range(self, pos: int, unit: Unit | None, first: Number
                          ) -> tuple[Number, Unit | None, tuple[int, int] | None] | None:
@@ -866,6 +885,31 @@ class _Reader:
                         return table[surface], digit_at
         return None
 
+    @staticmethod
+    def _change_verb_before_object(reversed_before: str, cursor: int
+                                   ) -> tuple[re.Match[str], re.Match[str] | None,
+                                              re.Match[str]] | None:
+        """A change verb up to three words before ``cursor`` in the reversed text, with its
+        object between ("cut [the] rates to", "raised this from"): (verb, first and last
+        word of the object, as matches on the reversed text; first is None when only
+        adverbs stand between)."""
+        first = None
+        for _ in range(3):
+            word = WORD_REVERSED.match(reversed_before, cursor)
+            if word is None:
+                return None
+            token = word.group(1)[::-1]
+            if token in COUNT_STOPWORDS and token not in ADVERBS and token not in OBJECT_WORDS \
+                    or token in NUMBER_WORDS:
+                return None
+            if first is None and token not in ADVERBS:
+                first = word  # "cut its debt back to £160m": the adverb is not the object
+            cursor = word.end()
+            verb = CHANGE_REVERSED.match(reversed_before, cursor)
+            if verb:
+                return verb, first, word  # no object: "rose even faster by 3%"
+        return None
+
     def _change_before(self, reversed_before: str) -> str | None:
         index = 0
         qualifier = QUALIFIER_REVERSED.match(reversed_before)
@@ -882,7 +926,8 @@ class _Reader:
     def _emit(self, number: Number, start: int, quantity_start: int, quantity_end: int,
               end: int, value: float, high: float | None, unit: Unit | None,
               unit_span: tuple[int, int] | None, currency: tuple[Unit, int] | None,
-              reversed_before: str, range_start: re.Match[str] | None) -> None:
+              reversed_before: str, range_start: re.Match[str] | None,
+              movement: str | None = None) -> None:
         text, low = self.text, self.low
         dimension = unit.dimension if unit else "number"
         unit_name = unit.name if unit else None
@@ -922,6 +967,8 @@ class _Reader:
                 age = AGE_AFTER.match(low, end)
                 if age:
                     dimension = "age"
+                    if unit_span is not None and unit_span[1] == end:
+                        unit_span = (unit_span[0], age.end())  # "28-year-old", "5 years old"
                     end = age.end()
             elif unit.name == "degree":
                 dimension = ("temperature" if TEMPERATURE_CONTEXT.search(self._around(start))
@@ -989,30 +1036,33 @@ class _Reader:
         change_object: tuple[int, int] | None = None
         if change_word:
             change_end = before.end("c")
-        elif link:
-            # "cut rates to 2%", "raised prices by 5%": the verb's object stands between
-            cursor = before.end("l")
-            for _ in range(2):
-                word = WORD_REVERSED.match(reversed_before, cursor)
-                if word is None or (word.group(1)[::-1] in COUNT_STOPWORDS
-                                    and word.group(1)[::-1] not in ADVERBS):
-                    break
-                cursor = word.end()
-                verb = CHANGE_REVERSED.match(reversed_before, cursor)
-                if verb:
-                    change_word, change_end = verb.group(1), verb.end()
-                    if change_word[::-1] in TRANSITIVE_CHANGE_VERBS:
-                        # "raised rates by 0.25 points": the object is what moved
-                        first = _matched(WORD_REVERSED.match(reversed_before, before.end("l")))
-                        change_object = (start - word.end(1), start - first.start(1))
-                    break
-        if change_word in ("pu", "nwod") and dimension in ("count", "number"):
+        elif link or movement:
+            # "cut rates to 2%", "raised the surcharge from £2 to £4": the verb's object
+            # stands between
+            found = self._change_verb_before_object(
+                reversed_before, before.end("l") if link else range_start.end())
+            if found is not None:
+                verb, first, last = found
+                change_word, change_end = verb.group(1), verb.end()
+                if first is not None and (change_word[::-1] in TRANSITIVE_CHANGE_VERBS
+                                          or change_word in ("pu", "nwod")):
+                    # "raised rates by 0.25 points", "push down the jobless rate to 5%":
+                    # the object is what moved
+                    change_object = (start - last.end(1), start - first.start(1))
+        if dimension == "age":
+            change_word = change_end = None  # "lost his place to an 18-year-old"
+        if change_word in ("pu", "nwod") and dimension in ("count", "number") and \
+                change_object is None:
             # "give up one of their meals": a lone "up"/"down" moves an amount, not a count
             change_word, change_end = None, None
         if change_word:
             change = CHANGE_WORDS[change_word[::-1]]
+        if movement is not None:
+            change = movement  # "fell from 65 to 60": the order of the values says it
         if change_object is not None:
-            measured = change_object
+            # "increased this from £6 to £10": a pronoun names nothing
+            measured = (None if low[change_object[0]:change_object[1]] in PRONOUN_OBJECTS
+                        else change_object)
         else:
             measured = self._measured(start if qualifier_span is None else qualifier_span[0],
                                       measured_end, unit, dimension, change_end,
@@ -1175,7 +1225,9 @@ class _Reader:
         # the quantity is the verb's object)
         verb = reversed_before[:change_end].rstrip(" \u00a0").rsplit(" ", 1)[-1][::-1] \
             if change_end is not None else ""
-        if change_end is not None and verb not in TRANSITIVE_CHANGE_VERBS:
+        if change_end is not None and (verb not in TRANSITIVE_CHANGE_VERBS or _passive(
+                reversed_before, change_end)):
+            # a passive verb moves its subject: "the rate was cut to 2%"
             phrase = _noun_phrase_before(reversed_before, change_end)
             if phrase:
                 return anchor - phrase[1], anchor - phrase[0]
@@ -1241,6 +1293,12 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
     if not heads or heads[0][2] in PARTITIVE_HEADS:
         return None
     return words[0][0], words[-1][1]
+
+
+def _passive(reversed_text: str, index: int) -> bool:
+    """Whether the word before ``index`` (in the reversed text) is a form of "be"."""
+    word = WORD_REVERSED.match(reversed_text, index)
+    return word is not None and word.group(1)[::-1] in PASSIVE_AUXILIARIES
 
 
 def _plain_noun(word: str) -> bool:
