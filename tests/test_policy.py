@@ -320,6 +320,58 @@ def test_remain_at_a_level_keeps_the_rule():
     assert claim.attributes["action"] == "maintain"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industrial output declined 3% in the first quarter.",  # a fall, not a refusal
+        "With the fishing industry in serious decline, the region needs new jobs.",
+        "The auditor warned the government would have to cut spending.",  # a forecast
+        "Any merger would have to be approved by the regulator.",  # no one is obliged
+        "Shoppers will have to wait until spring for the new store.",
+        "The committee may be able to finish its report by March.",  # mere possibility
+        "Millions of fans were able to watch the debate on television.",  # past ability
+        "The party is best able to deliver lower taxes, its leader said.",
+        "Ministers promised calm after years of constant change and reform in schools.",
+    ],
+)
+def test_not_a_move_in_context(text):
+    assert claims_of(text) == []
+
+
+def test_declined_to_is_a_refusal():
+    claim = find(claims_of("The health board declined to back the new charges."), "declined")
+    assert role(claim, "trigger") == "declined to back"
+    assert claim.attributes["action"] == "reject"
+
+
+def test_reporting_verb_ends_the_subject():
+    claim = find(
+        claims_of("The auditor warned ministers had abolished the fee in secret."), "abolished"
+    )
+    assert role(claim, "actor") == "ministers"
+
+
+def test_obligation_on_a_class_is_imposed():
+    text = "From April all landlords will have to pay a licence fee."
+    claim = find(claims_of(text), "have to")
+    assert claim.attributes["action"] == "impose"
+    assert role(claim, "target") == "all landlords"
+
+
+def test_obligation_on_a_rule_maker_is_a_call():
+    claim = find(claims_of("Parliament will have to act on this, the campaigner said."), "have to")
+    assert claim.attributes["action"] == "urge"
+    assert claim.attributes["status"] == "actual"  # the speaker's own call
+    assert role(claim, "target") == "Parliament"
+
+
+def test_permission_for_a_class_is_authorized():
+    text = "Under the new licensing law, pubs will be able to open until 2am."
+    claim = find(claims_of(text), "able to")
+    assert claim.attributes["action"] == "authorize"
+    assert role(claim, "target") == "pubs"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -99,6 +99,12 @@ _STANDING = frozenset(
     """at unchanged unaltered intact legal illegal banned frozen suspended valid committed
     opposed""".split()
 ) | frozenset(("in force", "in place", "in effect", "on hold", "the same"))
+_PERSONAL = frozenset("i you we he she it".split())
+# Verbs after "have to" that state no duty a rule imposes.
+_NOT_OBLIGED = frozenset(
+    """wait say deal fight work start close rise go think live cope try choose decide ask
+    hope look get make find accept fill""".split()
+)
 _TRAILING_ASIDES = frozenset(("however", "indeed", "therefore", "meanwhile"))
 _AFTER_PLURAL_NOUN = frozenset(
     """of have are were had will would could should must can may might in on to for and or
@@ -280,8 +286,8 @@ def _look(trig: lex.Trigger) -> int:
         rule in ("plan", "agree", "continue")
         and not trig.base
         and not trig.form.startswith(("propos", "suggest"))
-    ):
-        return _NEEDS_TO
+    ) or trig.form.startswith("declin"):
+        return _NEEDS_TO  # "declined to back"; "output declined 2%" is no refusal
     if rule in ("object", "law", "adopt"):
         return _NEEDS_OBJECT
     return 0
@@ -375,6 +381,7 @@ class _Sentence:
         self._sentence_context: bool | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
         self._prior_stance_found: list[tuple[int, int]] | None = None
+        self._nouns: dict[int, bool] = {}
 
     # ------------------------------------------------------------- sentence features
     def token_at(self, offset: int) -> int | None:
@@ -659,7 +666,26 @@ class _Sentence:
                 and not self._verb_slot(first)
             )
             or (trig.base and first == 0 and last < n and words[last] in _AFTER_NOUN)
+            or trig.base
+            and first >= 2
+            and words[first - 1] in ("and", "or")
+            and self._noun_conjunct(first - 2)  # "tremendous change and reform"
         )
+
+    def _noun_conjunct(self, k: int) -> bool:
+        """Is token k a one-word base-form trigger read as a noun? (Memoised, so a long
+        chain of "X and Y and Z" stays linear.)"""
+        known = self._nouns.get(k)
+        if known is None:
+            hit = self.hit_by_first.get(k)
+            known = (
+                hit is not None
+                and hit[1] == k + 1
+                and hit[2].base
+                and self._noun_reading(k, k + 1, hit[2])
+            )
+            self._nouns[k] = known
+        return known
 
     def _analyse(
         self, first: int, last: int, trig: lex.Trigger, previous_actor: tuple[int, int] | None
@@ -769,6 +795,8 @@ class _Sentence:
                 after = modal + 2
             else:
                 return None
+        if governed is None and verb_at is None and trig.form.startswith("declin"):
+            return None  # "declined 0.2%", "in decline": a fall, not a refusal
         if governed is None and after < n - 1 and words[after] in ("and", "or"):
             twin = self._hit_at(after + 1)
             if twin is not None and twin[2].action == move.action and not twin[2].nominal:
@@ -812,6 +840,8 @@ class _Sentence:
                 call = True
             if w == "'s" and as_noun:
                 break  # "the country's deal": a possessive, not "is"
+            if w == "to" and i > 0 and words[i - 1] == "have" and i - 1 in self.hit_by_first:
+                return None  # "would have to cut": the obligation was read, and found no move
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
                 if not trig.strong and i > 0 and i - 1 not in self.hit_by_first:
                     return None  # "in an effort to create jobs": a purpose, not a move
@@ -1073,6 +1103,9 @@ class _Sentence:
                 first, "for the first time"
             ):
                 move.reversal = True
+        if trig.form in ("have to", "able to") and governed is None and not call:
+            if not self._obligation_or_permission(move, trig, first, last, be_seen):
+                return None
         if move.action == "urge" and move.modality == "proposed":
             move.modality = None
         if (
@@ -1101,6 +1134,35 @@ class _Sentence:
             ):
                 return None
         return move
+
+    def _obligation_or_permission(
+        self, move: _Move, trig: lex.Trigger, first: int, last: int, be_seen: bool
+    ) -> bool:
+        """ "X will have to VERB" and "X will be able to VERB" state a rule only for a
+        class of people ("airlines will have to pay", "banks will be able to sell"); said
+        of a person, a thing or a passive they are predictions or abilities. Said of a
+        rule-maker, "will have to" is the speaker's call on it ("Parliament will have to
+        act"). Returns False when the reading is no move; may turn it into a call."""
+        words = self.words
+        group = words[move.first : first]
+        verb = words[last] if last < len(words) else ""
+        target = self.low[move.target[0] : move.target[1]] if move.target else ""
+        if move.modality == "hypothetical" or not target or target.split()[-1] in _PERSONAL:
+            return False  # "we won't be able to", "the monitors you have to watch"
+        if trig.form == "able to":
+            # "are able to", "will now be able to": a permission needs its "be", and a
+            # past ability ("was able to", "has been able to") is no rule.
+            return be_seen and not any(w in ("was", "were", "been") for w in group)
+        if verb in ("be", "been"):
+            return False  # "any merger would have to be approved": no one is obliged
+        if target.split()[-1] in lex.BODIES:
+            if "would" in group or "'d" in group:
+                return False  # "the chancellor would have to raise taxes": a forecast
+            move.action = "urge"  # "Parliament will have to do it": a call on it
+            move.modality = None
+            move.actor = None
+            return True
+        return verb not in _NOT_OBLIGED  # "voters will have to wait"
 
     def _standing_complement(self, k: int) -> bool:
         """After "remain": a complement that states a rule or stance is kept."""
@@ -1163,7 +1225,7 @@ class _Sentence:
             return False
         if i >= 2 and self.words[i - 2] in ("'s", "'"):
             return False  # "Thursday's Commons debate": a compound noun after a possessive
-        return prev.endswith("s") and not prev.endswith("ss")
+        return prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
 
     def _opening_np(self) -> tuple[int, int] | None:
         """The sentence's first noun phrase: the subject a coordinated verb shares."""
@@ -1560,7 +1622,9 @@ class _Sentence:
                 ):
                     # "the government said it supported ...": source and actor are two mentions.
                     source = (speaker.start, speaker.end)
-                if not same and status == "actual":
+                if not same and status == "actual" and not (actor is None and move.copular):
+                    # (A call with no actor of its own is the speaker's: "Parliament will
+                    # have to act", said outside the sentence, is still the speaker's call.)
                     status = "reported"
         confidence = 0.8 if move.strong else 0.6
         roles = {
