@@ -257,7 +257,6 @@ _RELATIVES = frozenset("who which".split())
 # Lower-case plural nouns that read as a speaker on their own ("officials said").
 _NOT_PLURAL_NOUNS = frozenset("""is was has this thus us its his hers yours ours theirs
     as does was always perhaps afterwards sometimes less unless whereas""".split())
-_PERSON_PRONOUNS = frozenset("he she".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your "
                          "another some many several other both".split())
 _GENERIC_HEADS = frozenset(
@@ -1485,12 +1484,93 @@ def _best_before(entries: list[tuple[int, str]] | None, position: int) -> str | 
     return entries[i][1] if i >= 0 else None
 
 
-_ANAPHORS = frozenset(
-    """he she they him her them this that these those the his their its it""".split())
+# Last words that make a speaker something other than one person: "he" or "she" never
+# stands for "The Cabinet Office", "the ministry", "union leaders" or "the statement".
+_NOT_PERSON_HEADS = frozenset(
+    """office ministry department union council commission committee party government
+    agency bank company firm group association federation board court kremlin
+    administration authority service police army navy institute organisation
+    organization corporation university parliament congress senate assembly cabinet
+    campaign charity league club team bureau foundation trust network alliance embassy
+    executive industry newspaper paper magazine station channel website statement report
+    study survey poll estimate figures data document letter memo minutes analysis
+    findings research review audit release filing complaint lawsuit book article""".split())
+#: Last words that make a mention one person.
+_PERSON_HEADS = frozenset(
+    """source official spokesman spokeswoman spokesperson aide person diplomat minister
+    president senator candidate nominee governor lawmaker analyst expert officer adviser
+    advisor leader chief secretary chancellor premier director chairman chairwoman
+    chairperson man woman judge mayor ambassador king queen prince princess pope
+    manager commissioner head boss founder owner economist professor doctor""".split())
 
 
-def _resolve(document: Document, mention: Span, latest: str | None) -> str | None:
-    """``latest``: the speaker name of the latest earlier attribution that has one."""
+#: Heads of the descriptions that keep a source anonymous ("this source", "the official").
+_ANONYMOUS_HEADS = frozenset("source official aide diplomat person insider".split())
+
+
+def _speaker_kind(name: str) -> str:
+    """What a resolved speaker ``name`` is: ``"named"`` (a person's name: "Antony
+    Blinken", "Blair"), ``"described"`` (one person described: "an American official")
+    or ``"other"`` (a body, a group or a thing: "The Cabinet Office", "NATO",
+    "officials", "the statement")."""
+    words = name.split()
+    # The head comes before a prepositional phrase: "an engineer on the project".
+    for i, word in enumerate(words[1:], 1):
+        if word in _NP_PREPOSITIONS:
+            words = words[:i]
+            break
+    if not words:
+        return "other"
+    last = words[-1].strip(".,'\u2019")
+    lowered = last.lower()
+    if lowered in _PERSON_HEADS:
+        return "described"
+    if lowered in _NOT_PERSON_HEADS or _plural_noun(lowered):
+        return "other"  # a body, a group or a thing ("the ministry", "officials")
+    if not last[:1].isupper():
+        # "an engineer", "the England coach": one person described, if anything.
+        return "described" if len(words) > 1 else "other"
+    if len(words) == 1:
+        # "NATO", "BBC": an acronym; "Blair", "Unison": taken as a person's name.
+        return "other" if len(last) >= 2 and last.isupper() else "named"
+    if words[0].lower() == "the" and words[1][:1].isupper() and \
+            words[1].lower().rstrip(".") not in _TITLE_WORDS:
+        return "other"  # "The Kremlin", "the Fire Brigades Union"
+    return "named"
+
+
+#: How many earlier speakers a pronoun or description looks back over.
+_LOOK_BACK = 20
+
+
+def _latest_of(earlier: list[str], count: int, kinds: tuple[str, ...]) -> str | None:
+    """The latest of ``earlier[:count]`` whose ``_speaker_kind`` is one of ``kinds``."""
+    for i in range(count - 1, max(-1, count - 1 - _LOOK_BACK), -1):
+        if _speaker_kind(earlier[i]) in kinds:
+            return earlier[i]
+    return None
+
+
+def _latest_with_head(earlier: list[str], count: int, head: str) -> str | None:
+    """The latest earlier speaker whose last word is ``head`` ("the ministry" ->
+    "the Foreign Ministry")."""
+    for i in range(count - 1, max(-1, count - 1 - _LOOK_BACK), -1):
+        words = earlier[i].split()
+        if len(words) > 1 and words[-1].lower().strip(".,'\u2019") == head:
+            return earlier[i]
+    return None
+
+
+def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
+             ) -> str | None:
+    """The name ``mention`` stands for, or None. ``earlier[:count]``: the resolved
+    speaker names of the attributions before it, in text order.
+
+    "he" and "she" stand for the latest one person (``_speaker_kind``), "they" and "we"
+    for the latest speaker of any kind; "the president" for the latest name with that
+    title; "the official" or "this source" for the latest speaker with that head, else
+    the latest person described ("an American official"); "the ministry" for the
+    latest speaker with that head, or for itself."""
     words = mention.text.split()
     if not words:
         return None
@@ -1499,18 +1579,28 @@ def _resolve(document: Document, mention: Span, latest: str | None) -> str | Non
         antecedent = _antecedent_of_relative(document.text, mention.start)
         if antecedent is None:
             return None
-        return _resolve(document, document.span(*antecedent), latest)
+        return _resolve(document, document.span(*antecedent), earlier, count)
     if len(words) == 1 and lower[0] in _PRONOUNS:
-        if lower[0] in ("i", "we", "you"):
-            return latest
-        return latest
+        if lower[0] in ("he", "she"):
+            return _latest_of(earlier, count, ("named", "described"))
+        return earlier[count - 1] if count else None
     if lower[0] in ("this", "that", "the", "these", "those") and len(words) <= 3 and (
             lower[-1] in _GENERIC_HEADS):
-        titled = _name_index(document).by_title.get(lower[-1])
-        named = _best_title(titled, mention.start)
+        head = lower[-1]
+        named = _best_title(_name_index(document).by_title.get(head), mention.start)
+        if named is None:
+            named = _latest_with_head(earlier, count, head)
         if named is not None:
             return named
-        return latest
+        if head in _ANONYMOUS_HEADS:
+            # "said this source" after "an American official said": the same person,
+            # described again. Not a named one: sources are described, not named.
+            return _latest_of(earlier, count, ("described",))
+        if head in _PERSON_HEADS:
+            return None  # "the spokesman" after "Charles Clarke said" is someone else
+        if lower[0] == "the":
+            return mention.text  # "the government": a description that stands for itself
+        return earlier[count - 1] if count else None
     # A proper name somewhere in the mention: its last capitalised run.
     run = _last_name_run(mention.text)
     if run is not None:
@@ -1564,15 +1654,15 @@ def _resolve_all(document: Document, found: list[Attribution]) -> list[Attributi
     """Calibrate each attribution's confidence and resolve its speaker, in one rebuild
     (``attrs.evolve`` is several times slower than the constructor)."""
     resolved: list[Attribution] = []
-    latest: str | None = None
+    earlier: list[str] = []
     for a in found:
         name = None
         if a.speaker is not None:
-            name = _resolve(document, a.speaker, latest)
+            name = _resolve(document, a.speaker, earlier, len(earlier))
         resolved.append(Attribution(a.cue, a.speaker, name, a.content, a.quote_type,
                                     _calibrated_confidence(a), a.start, a.end, a.layout))
         if name is not None:
-            latest = name
+            earlier.append(name)
     return resolved
 
 
@@ -1585,25 +1675,27 @@ def resolve_name(document: Document, mention: Span) -> str | None:
     name or a description that needs nothing ("an American official") stands for itself.
     """
     try:
-        starts, latest_names = _latest_speakers(document)
+        starts, names, counts = _earlier_speakers(document)
         i = bisect.bisect_left(starts, mention.start) - 1
-        return _resolve(document, mention, latest_names[i] if i >= 0 else None)
+        return _resolve(document, mention, names, counts[i] if i >= 0 else 0)
     except (IndexError, ValueError):
         return None
 
 
-def _latest_speakers(document: Document) -> tuple[list[int], list[str | None]]:
-    """Attribution starts, and at each the latest speaker name so far: one bisection
-    then finds the latest speaker before any mention (callers resolve many mentions)."""
-    cached = document.cache.get(CACHE_KEY + ".latest")
+def _earlier_speakers(document: Document) -> tuple[list[int], list[str], list[int]]:
+    """Attribution starts, the resolved speaker names in text order, and at each start
+    how many of those names come up to it: one bisection then gives the speakers
+    before any mention (callers resolve many mentions)."""
+    cached = document.cache.get(CACHE_KEY + ".earlier")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     starts: list[int] = []
-    names: list[str | None] = []
-    latest: str | None = None
+    names: list[str] = []
+    counts: list[int] = []
     for attribution in attributions(document):
-        latest = attribution.speaker_name or latest
+        if attribution.speaker_name:
+            names.append(attribution.speaker_name)
         starts.append(attribution.start)
-        names.append(latest)
-    document.cache[CACHE_KEY + ".latest"] = (starts, names)
-    return starts, names
+        counts.append(len(names))
+    document.cache[CACHE_KEY + ".earlier"] = (starts, names, counts)
+    return starts, names, counts

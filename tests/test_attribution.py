@@ -291,3 +291,35 @@ def test_name_runs_are_those_of_the_look_behind_pattern(pieces: list[tuple[str, 
     text = "".join(word + sep for word, sep in pieces)
     assert ([m.span() for m in _NAME_RUN.finditer(text)]
             == [m.span() for m in plain.finditer(text)])
+
+
+def test_he_and_she_stand_for_a_person_not_a_body() -> None:
+    text = ("The Transport Office said it was reviewing the fares. "
+            "Mr Lund's aide declined to comment on the plan.\n\n"
+            "He said: \u201cThere is a process going on and we should wait for it.\u201d")
+    names = {a.speaker.text if a.speaker else None: a.speaker_name
+             for a in attributions(Document(text))}
+    assert names["The Transport Office"] == "The Transport Office"
+    assert names["He"] is None  # not "The Transport Office"
+
+
+def test_he_skips_a_body_to_the_person_before_it() -> None:
+    text = ("Mara Lindqvist said the rail line would be rebuilt by spring. "
+            "The Transport Office said the money was already in place. "
+            "\u201cWe have the steel and the crews,\u201d she added.")
+    found = attributions(Document(text))
+    assert [a.speaker_name for a in found] == [
+        "Mara Lindqvist", "The Transport Office", "Mara Lindqvist"]
+
+
+def test_descriptions_of_bodies_stand_for_themselves_or_the_same_head() -> None:
+    text = ("Karl Havel said the talks had failed. "
+            "The government said it would publish the report on Friday. "
+            "The Foreign Ministry said the envoy had been recalled. "
+            "The ministry said the decision on sanctions was weeks away. "
+            "The spokesman said the envoy would return within a week.")
+    names = [a.speaker_name for a in attributions(Document(text))]
+    # "The government" is not Karl Havel; "the ministry" is the Foreign Ministry; "the
+    # spokesman" is nobody named so far (not Karl Havel).
+    assert names == ["Karl Havel", "The government", "The Foreign Ministry",
+                     "The Foreign Ministry", None]
