@@ -352,10 +352,10 @@ def test_reporting_verb_ends_the_subject():
 
 
 def test_obligation_on_a_class_is_imposed():
-    text = "From April all landlords will have to pay a licence fee."
+    text = "All landlords will have to pay a licence fee from April."
     claim = find(claims_of(text), "have to")
     assert claim.attributes["action"] == "impose"
-    assert role(claim, "target") == "all landlords"
+    assert role(claim, "target") == "All landlords"
 
 
 def test_obligation_on_a_rule_maker_is_a_call():
