@@ -403,3 +403,50 @@ def test_an_age_does_not_move():
     claim = only("He lost his place in the side to a 19-year-old.")
     assert (claim.attributes["dimension"], claim.attributes["change"]) == ("age", None)
     assert role(claim, "unit") == "year-old"
+
+
+# ---------------------------------------------------------------- spelled fractions and "one"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Members receive one sixtieth of their final pay.", 1 / 60),
+    ("Only one hundredth of the budget was used.", 0.01),
+    ("Nearly seven-eighths of the members agreed.", 0.875),
+    ("The walk took one and a half hours.", 1.5),
+    ("The walk took two and a quarter hours.", 2.25),
+    ("One and a half million tickets were sold.", 1_500_000),
+    ("About a million and a half visitors came.", 1_500_000),
+    ("Use two thirds of the flour.", 2 / 3),
+])
+def test_spelled_fractions(text, value):
+    assert only(text).attributes["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The twenty-fifth anniversary dinner was held.",
+    "No-one present could remember it.",
+    "She bought an all-in-one printer.",
+    "At one point the talks nearly failed.",
+    "At one stage the lead was lost.",
+    "On the one hand, the plan is cheap.",
+    "One thing is certain: prices will rise.",
+    "It is one way to save money.",
+    "We may see one more rate rise.",
+    "Find one dedicated to the task.",
+])
+def test_turns_of_phrase_with_one_are_not_counts(text):
+    assert facts(text) == [], [c.text for c in facts(text)]
+
+
+def test_most_is_not_part_of_the_counted_noun():
+    found = facts("There will be 12 more nurses and the 20 most expensive wards.")
+    assert [c.attributes["unit"] for c in found] == ["more nurses", "expensive wards"]
+
+
+@pytest.mark.parametrize("text, unit, lemma", [
+    ("Rents rose in the region's five biggest towns.", "biggest towns", "big town"),
+    ("It was one of the club's worst defeats.", "club's worst defeats", "club bad defeat"),
+])
+def test_the_normalized_unit_of_a_count_is_its_dictionary_form(text, unit, lemma):
+    claim = only(text)
+    assert (claim.attributes["unit"], claim.attributes["normalized_unit"]) == (unit, lemma)

@@ -217,6 +217,25 @@ FOLDED_HEADS = frozenset(surface[:2] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
 SIMPLE_ROLES = frozenset(("digit", "teen", "tens"))
+SINGULAR_PARTS = frozenset(("half", "quarter"))  # "two and a half", "three quarter"
+COMPARATIVES = frozenset("more most fewer less least".split())
+SUPERLATIVE_ADVERBS = frozenset(("most", "least"))
+SUPERLATIVES = {
+    "largest": "large", "biggest": "big", "smallest": "small", "highest": "high",
+    "lowest": "low", "greatest": "great", "oldest": "old", "newest": "new", "best": "good",
+    "worst": "bad", "richest": "rich", "poorest": "poor", "longest": "long",
+    "fastest": "fast", "strongest": "strong", "youngest": "young", "wealthiest": "wealthy",
+    "busiest": "busy", "latest": "late", "earliest": "early", "closest": "close",
+    "hottest": "hot", "cheapest": "cheap", "heaviest": "heavy", "finest": "fine",
+    "safest": "safe", "deadliest": "deadly", "toughest": "tough", "weakest": "weak",
+    "smartest": "smart", "brightest": "bright", "happiest": "happy", "warmest": "warm",
+    "coldest": "cold", "wettest": "wet", "driest": "dry", "nearest": "near",
+    "fastest-growing": "fast-growing", "highest-paid": "high-paid",
+}
+# "one" before these is a turn of phrase, not a count: "one thing is certain", "one way or
+# another", "on the one hand", "one more"; and after "at": "at one point", "at one stage".
+ONE_IDIOMS = frozenset("thing way hand more".split())
+ONE_IDIOMS_AFTER_AT = frozenset("point stage time".split())
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "PCs", "CDs"
 PLURAL_AFTER = re.compile(r"[ ]([a-z]+)(?![a-z-])")
@@ -413,6 +432,10 @@ class _Reader:
         low = self.low
         if self.text[pos].isupper() and self._capitalised_name(pos):
             return None
+        if pos > 1 and low[pos - 1] == "-" and "a" <= low[pos - 2] <= "z":
+            word_before = WORD_REVERSED.match(low[pos - 16 if pos > 16 else 0:pos - 1][::-1])
+            if word_before and word_before.group(1)[::-1] not in NUMBER_WORDS:
+                return None  # "no-one", "all-in-one": part of a word, not a number
         if pos > 1 and low[pos - 1] in GAP_CHARS and "a" <= low[pos - 2] <= "z":
             word_before = WORD_BEFORE_REVERSED.match(low[pos - 24 if pos > 24 else 0:pos][::-1])
             if word_before and word_before.group(1)[::-1] in NAME_WORDS:
@@ -474,10 +497,11 @@ class _Reader:
         used = 0
         scale = 1.0
         seen_number = False
+        joined = False  # an "and" since the last number word: "one and a half"
         for index, (word, _start, _end) in enumerate(tokens):
             if word in ("and", "a", "an"):
-                if word != "and" and previous == "fraction" and index + 1 < len(tokens):
-                    previous = "fraction"  # "half a million"
+                if word == "and":
+                    joined = True
                 continue
             value, role = NUMBER_WORDS.get(word, (0.0, ""))
             if role == "digit" or role == "teen" or role == "tens":
@@ -499,20 +523,26 @@ class _Reader:
             elif role == "dozen":
                 current = (current or 1.0) * 12
             elif role == "fraction":
-                if previous in ("digit", "teen", "tens") and current:
-                    if word in ("half", "halves") and current == 1 and index > 1:
-                        current += 0  # "one and a half" is handled below
-                    current = current / value if word not in ("half",) or current == 1 else current
-                    if word == "half" and current != 0.5:
-                        current = current + 0.5 if tokens[index - 1][0] == "a" else current / 2
+                if previous == "tens" or (previous in ("digit", "teen") and current != 1
+                                          and not joined and word[-1] != "s"
+                                          and word not in SINGULAR_PARTS):
+                    break  # "twenty-fifth", "three fifth": an ordinal, not a fraction
+                if previous in ("digit", "teen") and current:
+                    if joined:
+                        current += 1.0 / value  # "one and a half", "two and a quarter"
+                    else:
+                        current /= value  # "one third", "two-thirds", "three quarters"
+                elif previous == "scale" and joined:
+                    total += scale / value  # "a million and a half"
                 elif previous == "" or previous == "scale":
-                    current += 1.0 / value
+                    current += 1.0 / value  # "half a million", "a quarter"
                 else:
                     break
             else:
                 break
             seen_number = True
             previous = role
+            joined = False
             used = index + 1
         if not seen_number:
             return None, 0, 1.0
@@ -929,6 +959,10 @@ class _Reader:
               reversed_before: str, range_start: re.Match[str] | None,
               movement: str | None = None) -> None:
         text, low = self.text, self.low
+        if number.spelled and value == 1 and high is None and self._one_idiom(
+                quantity_end, reversed_before):
+            self.consumed = max(self.consumed, quantity_end)
+            return
         dimension = unit.dimension if unit else "number"
         unit_name = unit.name if unit else None
         normalized: tuple[float, str] | None = None
@@ -1105,6 +1139,16 @@ class _Reader:
         if reach > self.consumed:
             self.consumed = reach
 
+    def _one_idiom(self, end: int, reversed_before: str) -> bool:
+        """"one thing is certain", "on the one hand", "at one point": no count."""
+        following = PLURAL_AFTER.match(self.low, end)
+        if following is None:
+            return False
+        word = following.group(1)
+        return word in ONE_IDIOMS or (word in ONE_IDIOMS_AFTER_AT
+                                      and reversed_before[:3] == " ta"
+                                      and not reversed_before[3:4].isalpha())
+
     def _cents_after(self, pos: int) -> tuple[float, int] | None:
         """The cents of an amount in words: " 50", " and forty-five cents"."""
         match = CENTS_AFTER.match(self.low, pos)
@@ -1184,12 +1228,14 @@ class _Reader:
                 words.append((word_start, word_start + len(stripped), stripped))
                 break
             words.append((word_start, word_end, word))
+        if len(words) > 1 and words[0][2] in SUPERLATIVE_ADVERBS:
+            del words[0]  # "the 20 most expensive restaurants" ("5 more losses" keeps it)
         if not words:
             return None
         singular = value == 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
             head_start, head_end, head = words[size - 1]
-            if _is_plural(head) or (singular and size == 1 and not head.endswith("ly")) or (
+            if _is_plural(head) or (singular and size == 1 and _may_be_singular_noun(head)) or (
                     ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
                 if size > 1 and any(
                         _is_plural(w[2]) and w[2] not in ("more", "most") and text[w[0]].islower()
@@ -1202,7 +1248,10 @@ class _Reader:
                 if surface == "times":
                     return phrase_start, head_end, surface, "count", partitive
                 # "called 3 times": occurrences, no thing to name (above)
-                lemma = surface[:len(surface) - len(head)] + _singular(head)
+                modifiers = surface[:len(surface) - len(head)]
+                if "'" in modifiers or "’" in modifiers or "est " in modifiers:
+                    modifiers = _lemma_modifiers(modifiers)  # "coke's largest" -> "coke large"
+                lemma = modifiers + _singular(head)
                 return phrase_start, head_end, surface, lemma, partitive
         return None
 
@@ -1305,6 +1354,24 @@ def _plain_noun(word: str) -> bool:
     """A word that can head the noun phrase after an amount ("deal", "stake", "rise")."""
     return (word not in COUNT_STOPWORDS and word not in NUMBER_WORDS and word not in QUALIFIERS
             and not word.endswith(("ly", "ed")) and len(word) > 2)
+
+
+def _lemma_modifiers(words: str) -> str:
+    """Modifier words in their dictionary form: no possessive "'s", no superlative."""
+    out = []
+    for word in words.split(" "):
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        out.append(SUPERLATIVES.get(word, word))
+    return " ".join(out)
+
+
+def _may_be_singular_noun(word: str) -> bool:
+    """Whether a word after "one" can be the thing counted: not "more", "quickly",
+    "dedicated" (an adverb, a participle or a comparative)."""
+    if word.endswith("ly") or word in COMPARATIVES:
+        return False
+    return not (word.endswith("ed") and not word.endswith("eed") and len(word) > 4)
 
 
 def _is_plural(word: str) -> bool:
