@@ -372,6 +372,53 @@ def test_permission_for_a_class_is_authorized():
     assert role(claim, "target") == "pubs"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Record shops removed the album from the shelves after complaints.",
+        "The minister took a phone call on Friday from the union leader.",
+        "The driver was stopped after an illegal U-turn near the station.",
+        "She starred in The Devil's Advocate last year.",
+        "The striker has been ruled out of the cup final with a knee injury.",
+        "The two athletes were accused of taking banned substances.",
+        "The council published the seasonally adjusted figures on tax receipts.",
+        "The minister rejected claims that the scheme was failing.",
+        "The spokesman did not rule out that the two governments had discussed the matter.",
+        "He joined the council as chief executive in 1998.",  # a job
+        "The singer faces charges under the new law.",  # a criminal case
+        "The rise in oil prices has allowed the government to cut taxes.",  # a cause
+    ],
+)
+def test_other_readings_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_renewed_call_is_owned_by_the_subject():
+    claim = find(
+        claims_of("The chancellor repeated calls for a freeze on public sector pay."), "calls for"
+    )
+    assert role(claim, "trigger") == "repeated calls for"
+    assert role(claim, "actor") == "The chancellor"
+
+
+def test_joining_a_bloc_is_a_join():
+    claim = find(claims_of("Ten countries joined the EU in May."), "joined")
+    assert claim.attributes["action"] == "join"
+
+
+def test_who_faces_a_fine_is_the_target():
+    claim = find(claims_of("Small firms could face heavy fines under the new law."), "face")
+    assert claim.attributes["action"] == "impose"
+    assert role(claim, "target") == "Small firms"
+    assert role(claim, "actor") is None
+
+
+def test_noun_before_a_verb_group_is_not_its_actor():
+    text = "Campaigners criticised the row over plans to allow shops to open on Sundays."
+    claim = find(claims_of(text), "plans to allow")
+    assert role(claim, "actor") is None
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

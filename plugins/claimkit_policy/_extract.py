@@ -105,6 +105,39 @@ _NOT_OBLIGED = frozenset(
     """wait say deal fight work start close rise go think live cope try choose decide ask
     hope look get make find accept fill""".split()
 )
+_ARTICLES = frozenset("the a an".split())
+_NOUNY_S = frozenset("cuts reforms changes limits curbs caps reviews controls rises".split())
+_NOUN_BEFORE_PHRASE = frozenset(
+    "phone telephone conference hard close good fresh long serious wake-up".split()
+)
+_INJURY = frozenset("of for with after until through".split())
+_FIRM_NOUNS = frozenset("firm firms company companies group groups business agency giant".split())
+# Nouns that make a following "-s" trigger a compound noun ("tax cuts").
+_NOUN_MODIFIERS = frozenset(
+    """tax job jobs spending price budget pension rule law policy benefit welfare interest
+    rate service cost staff wage pay""".split()
+)
+_TAKE_VERBS = frozenset("take takes took taken use uses used sell sells sold".split())
+_PRONOUNS = frozenset("we they it he she i you its".split())
+_RULE_NOUNS = frozenset("section article clause order directive code constitution official".split())
+_CLAUSE_START = frozenset(
+    "there the a an he she it they we i you his her its their this these those no".split()
+)
+# Objects of "reject", "rule out" that are claims about facts, not policies.
+_ASSERTIONS = frozenset(
+    """claim claims criticism criticisms rumour rumours rumor rumors suggestion suggestions
+    comment comments allegation allegations report reports accusation accusations
+    contention comparison comparisons speculation assertion assertions notion argument
+    arguments fears concerns predictions forecasts figures""".split()
+)
+_JOINABLE = frozenset(
+    """eu wto nato euro un erm union treaty agreement pact convention protocol coalition
+    alliance campaign campaigns calls call opposition boycott scheme bloc organisation
+    organization community mechanism eurozone club consensus chorus""".split()
+)
+_CASE_WORDS = frozenset(
+    "charges trial prosecution jail prison investigation inquiry sentence disciplinary".split()
+)
 _TRAILING_ASIDES = frozenset(("however", "indeed", "therefore", "meanwhile"))
 _AFTER_PLURAL_NOUN = frozenset(
     """of have are were had will would could should must can may might in on to for and or
@@ -574,6 +607,8 @@ class _Sentence:
             and trig.form not in _MODALS
         ):
             return True  # "the reforms", "a review": a noun, not the verb we listed
+        if first > 0 and self._other_reading(first, last, trig):
+            return True
         if (
             not trig.nominal
             and words[first].endswith("ing")
@@ -643,6 +678,73 @@ class _Sentence:
             )
         ):
             return True  # "the licensing changes have ...", "said proposed casinos": not verbs
+        return False
+
+    def _other_reading(self, first: int, last: int, trig: lex.Trigger) -> bool:
+        """More readings that are no move, met in news text (first > 0): nouns after an
+        article ("removed from the shelves", "a phone call on"), titles ("The Devil's
+        Advocate"), traffic ("an illegal U-turn"), adjectives ("taking banned
+        substances", "the seasonally adjusted figures", "a consulting firm"), noun
+        compounds ("tax cuts") and injuries ("ruled out of the match")."""
+        words = self.words
+        n = len(words)
+        prev = words[first - 1]
+        form = trig.form
+        if not trig.nominal and (
+            (prev in _ARTICLES or prev in _PREPOSITIONS)
+            and form.endswith("s")
+            and not trig.base
+            and " " not in form
+            or prev == "the" and " " in form and (trig.base or form.startswith("call"))
+        ):
+            return True  # "hitting the shelves", "got the call to appear"
+        if " " in form and trig.base and prev in _NOUN_BEFORE_PHRASE:
+            return True  # "a phone call on Tuesday", "a good hard look at"
+        if prev == "illegal" and form.startswith("u-turn"):
+            return True
+        if (
+            prev == "'s"
+            and first >= 2
+            and self.text[self.starts[first]].isupper()
+            and self.text[self.starts[first - 2]].isupper()
+            and not form.startswith("u-")
+        ):
+            return True  # "The Devil's Advocate": a title
+        if form.startswith("rul") and form.endswith(" out") and last < n and words[last] in _INJURY:
+            return True  # "has been ruled out of the match", "ruled out for a month"
+        if (
+            not trig.strong
+            and words[first].endswith("ing")
+            and last < n
+            and words[last] in _FIRM_NOUNS
+        ):
+            return True  # "an Indonesian consulting firm"
+        if (
+            not trig.strong
+            and not trig.base
+            and form in _NOUNY_S
+            and prev in _NOUN_MODIFIERS
+            and not self.text[self.starts[first - 1]].isupper()
+        ):
+            return True  # "tax cuts", "welfare reforms": a noun compound
+        if (
+            trig.participle
+            and " " not in form
+            and last < n
+            and words[last][:1].isalpha()
+            and words[last] not in _AFTER_VERB
+            and lex.CUES.get(words[last]) is None
+        ):
+            if prev in _TAKE_VERBS or (
+                prev.endswith("ing") and prev not in ("having", "being") and prev.isalpha()
+            ):
+                return True  # "taking banned substances"
+            if (
+                (prev == "much" or prev.endswith("ly") and prev not in lex.CUES)
+                and first >= 2
+                and (words[first - 2] in _DETERMINERS or words[first - 2] in _QUANTIFIERS)
+            ):
+                return True  # "the seasonally adjusted figures", "the much delayed bill"
         return False
 
     def _noun_reading(self, first: int, last: int, trig: lex.Trigger) -> bool:
@@ -987,10 +1089,21 @@ class _Sentence:
                 move.actor = self.chars(subject[0], subject[0] + 1)
                 move.policy = self.chars(subject[0] + 1, subject[1])
                 move.policy_tokens = (subject[0] + 1, subject[1])
+            elif rule == "object" and trig.form.startswith("fac"):
+                # "Firms could face fines": the firms are who the rule applies to; the
+                # rule-maker is not named.
+                move.target = self.chars(*subject)
             else:
                 move.actor = self.chars(*subject)
         elif subject and as_noun:
             move.actor = self.chars(*subject)
+        if (
+            rule == "target"
+            and not passive
+            and move.actor is not None
+            and not self._can_rule(move.actor)
+        ):
+            return None  # "the increase in earnings has allowed the firm to ...": a cause
 
         if call:
             # "The government should lift the ban": a call on the government, made by
@@ -1026,6 +1139,16 @@ class _Sentence:
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
+        if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
+            return None  # "rejected claims that ...", "did not rule out that ...": no policy
+        if moved.form.startswith("join") and not self._joinable(move.policy_tokens):
+            return None  # "joined the club as chief executive": a job, not a position
+        if (
+            rule == "object"
+            and trig.form.startswith("fac")
+            and self._individual_case(move)
+        ):
+            return None  # "Mutu faces a ban", "faces charges", "if found guilty": a case
 
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
@@ -1163,6 +1286,72 @@ class _Sentence:
             move.actor = None
             return True
         return verb not in _NOT_OBLIGED  # "voters will have to wait"
+
+    def _can_rule(self, span: tuple[int, int]) -> bool:
+        """Can this actor make a rule that allows or forces? A rule-maker or a rule, a
+        pronoun or a name; not a common noun for an event ("the outcry", "earnings")."""
+        low = self.low[span[0] : span[1]]
+        if lex.CONTEXT_SCAN.search(low) is not None or any(w in lex.OBJECTS for w in low.split()):
+            return True
+        last = self.token_ending(span[1])
+        if last is None:
+            return True
+        head = self.words[last]
+        return (
+            head in _PRONOUNS
+            or head in _RULE_NOUNS
+            or self.text[self.starts[last]].isupper()
+            or head[:1].isdigit()
+        )
+
+    def _assertion(self, policy: tuple[int, int] | None) -> bool:
+        """Is the object of a rejection a claim about facts, not a policy?"""
+        if policy is None:
+            return False
+        words = self.words
+        a, b = policy
+        if words[a] == "idea" and a + 1 < b and words[a + 1] == "that":
+            a += 1
+        if words[a] == "that" and a + 1 < len(words):
+            # "ruled out that there had been ...": a clause; "rejected that idea": a noun.
+            nxt = a + 1
+            return words[nxt] in _CLAUSE_START or self.text[self.starts[nxt]].isupper()
+        return any(w in _ASSERTIONS for w in words[a : min(b, a + 3)])
+
+    def _joinable(self, policy: tuple[int, int] | None) -> bool:
+        """What one joins as a policy move: a bloc, treaty or scheme, a position or a
+        call ("joined the EU", "joined calls for"); not a club, a party or a job."""
+        if policy is None:
+            return False
+        for k in range(policy[0], min(policy[1], policy[0] + 8)):
+            w = self.words[k]
+            if w in _JOINABLE or lex.OBJECTS.get(w) in ("plan", "law", "position") and w != "support":
+                return True
+            if w == "us" and self.text[self.starts[k]] == "u":
+                return True  # "asked other countries to join us" (not "the US")
+        return False
+
+    def _individual_case(self, move: _Move) -> bool:
+        """ "Faces" said of one person, of criminal charges, or "if found guilty"."""
+        words = self.words
+        if move.policy_tokens and any(
+            w in _CASE_WORDS for w in words[move.policy_tokens[0] : move.policy_tokens[1]]
+        ):
+            return True
+        if move.condition and "guilty" in self.low[move.condition[0] : move.condition[1]]:
+            return True
+        if move.target:
+            first = self.token_at(move.target[0])
+            last = self.token_ending(move.target[1])
+            if first is not None and last is not None:
+                names = [
+                    self.text[self.starts[k]].isupper()
+                    for k in range(first, last + 1)
+                    if words[k].isalpha() and words[k] not in _DETERMINERS
+                ]
+                if words[last] in ("he", "she") or names and all(names):
+                    return True
+        return False
 
     def _standing_complement(self, k: int) -> bool:
         """After "remain": a complement that states a rule or stance is kept."""
@@ -1392,8 +1581,10 @@ class _Sentence:
         while i >= 0 and words[i] in _TRAILING_ASIDES:
             i -= 1  # "The minister however rejected": the aside is not part of the actor
         end = i + 1
-        if i >= 0 and words[i] in ("and", "but", "or"):
-            return None  # "... and would introduce": a second verb of the same subject
+        if i >= 0 and (words[i] in ("and", "but", "or") or words[i] in _PREPOSITIONS):
+            # "... and would introduce": a second verb of the same subject; "the row over
+            # plans to allow": the verb group hangs on a noun, with no subject of its own.
+            return None
         while i >= 0:
             w = words[i]
             if w == ")":
