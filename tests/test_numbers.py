@@ -450,3 +450,41 @@ def test_most_is_not_part_of_the_counted_noun():
 def test_the_normalized_unit_of_a_count_is_its_dictionary_form(text, unit, lemma):
     claim = only(text)
     assert (claim.attributes["unit"], claim.attributes["normalized_unit"]) == (unit, lemma)
+
+
+# ---------------------------------------------------------------- unit forms
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Officials expect 25, 000 visitors.", 25000, "visitors"),
+    ("The survey counted 3, 412 nests.", 3412, "nests"),
+    ("The load is 40 (kg) at most.", 40, "kilogram"),
+    ("The load is 40 [kg] at most.", 40, "kilogram"),
+    ("The mast is 30 ft 6 in tall.", 6, "inch"),
+    ('The board is 18 " wide.', 18, "inch"),
+    ("A 2Mb line costs more.", 2, "megabit"),
+    ("The card holds 512MB.", 512, "megabyte"),
+])
+def test_unit_forms(text, value, unit):
+    claim = facts(text)[-1]
+    assert (claim.attributes["value"], claim.attributes["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The catalogue lists 147, 156, 166 and more.",
+    "Questions 12, 140 and 150 were dropped.",
+])
+def test_a_comma_list_is_not_one_number(text):
+    assert all(c.attributes["value"] < 1000 for c in facts(text))
+
+
+def test_a_day_and_a_comma_do_not_join_the_next_number():
+    assert only("It opened on June 12, 300 guests came.").attributes["value"] == 300
+
+
+def test_a_number_before_a_code_is_part_of_the_code():
+    assert facts("Order part 55120 K-310 today.") == []
+
+
+def test_a_model_name_after_a_small_number_does_not_hide_it():
+    assert only("The airline will buy 12 A320 jets.").attributes["value"] == 12

@@ -70,11 +70,15 @@ SPELLED_TOKEN = re.compile(_WORD + r"|and|a")
 
 DIGIT_NUMBER = re.compile(r"""
     (?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])
+      | (?<![0-9],[ ])(?<![0-9],)[0-9]{1,3},[ ][0-9]{3}(?:,[0-9]{3})*
+        (?![0-9]|,[ ]?[0-9]|\.[0-9]|[ ](?:and|or|to)[ ][0-9])
+        # "10, 000": thousands split by a tokeniser, not a list ("147, 156, 166", "5, 10 and 15")
       | [0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])
       | [0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])
       | [0-9]+)
     (?P<dec>\.[0-9]+)?
     """, re.VERBOSE)
+PLAIN_DIGITS = re.compile("[0-9]+")
 EU_DIGIT_NUMBER = re.compile(r"""
     (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])
       | [0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])
@@ -205,6 +209,11 @@ CAPITALISED_FUNCTION_WORDS = frozenset(
     " when after before since while between some if as than so yet".split())
 
 
+INCH = Unit("inch", "length", "m", 0.0254, 0.0)
+# A straight double quote is an inch mark only before a word that says so.
+INCH_MARK_AFTER = re.compile(
+    r"[ ](?:long|wide|tall|high|deep|thick|across|screen|display|monitor|tv|laptop)(?![a-z])")
+FEET_BEFORE_REVERSED = re.compile(r"[ ](?:tf|teef|toof|′|')[ ]?[0-9]")
 POUND_STERLING = Unit("pound sterling", "currency", "GBP", 1.0, 0.0)
 POUND_MASS = Unit("pound mass", "mass", "kg", 0.45359237, 0.0)
 EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
@@ -216,6 +225,7 @@ EXACT_SINGLES = frozenset(surface for surface in UNITS_BY_SURFACE[0] if len(surf
 FOLDED_HEADS = frozenset(surface[:2] for surface in UNITS_BY_SURFACE[1])
 UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | {"p"}
 GAP_CHARS = frozenset(" \u00a0")
+UNIT_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 SIMPLE_ROLES = frozenset(("digit", "teen", "tens"))
 SINGULAR_PARTS = frozenset(("half", "quarter"))  # "two and a half", "three quarter"
 COMPARATIVES = frozenset("more most fewer less least".split())
@@ -244,6 +254,8 @@ DISTANCE_EVENT_WORDS = frozenset(
     "hurdles heats runners sprinters swimmers titles races medals events finals records metres"
     " meters champions relays laps lengths indoors outdoors".split())
 CODE_AFTER_HYPHEN = re.compile(r"-[0-9]+[A-Za-z]")
+CODE_SECOND_CHARS = frozenset("-0123456789")
+CODE_AFTER = re.compile(r"[ ][A-Za-z]-?[0-9]+(?![0-9A-Za-z])")
 YEAR_END_CHARS = frozenset(",.;:)'\"”’!?\n")
 # Change verbs whose object is what moved ("cut rates to 2%"); for the others the
 # subject is ("prices rose even faster by 3%").
@@ -360,6 +372,12 @@ class _Reader:
             return None
         integer, decimals = match.group("int", "dec")
         end = match.end()
+        if ", " in integer and MONTH_BEFORE_REVERSED.match(
+                self.low[pos - 12 if pos > 12 else 0:pos][::-1]):
+            # "May 10, 200 people": a date, then another number
+            match = PLAIN_DIGITS.match(text, pos)
+            integer, decimals = match.group(), None
+            end = match.end()
         after = text[end:end + 1]
         if ((decimals and len(decimals) == 4) or (after == "," and text[end + 1:end + 2].isdigit())) \
                 and self.eu_locale:
@@ -575,6 +593,13 @@ class _Reader:
                 start += 1
         first = low[start:start + 1]
         if not first or first not in UNIT_FIRST_CHARS:
+            if first == '"' and INCH_MARK_AFTER.match(low, start + 1):
+                return INCH, start, start + 1  # 'a 10" long blade', '15" screen'
+            if first in UNIT_BRACKETS:  # "20 (kg)", "20 [kg]": a unit in brackets
+                inside = self._table_unit_at(start + 1)
+                if inside is not None and self.text[inside[1]:inside[1] + 1] == \
+                        UNIT_BRACKETS[first] and self.text[start + 1:inside[1]] not in ("C", "F"):
+                    return inside[0], start + 1, inside[1]
             return None
         # _table_unit_at, inline: most words after a number start no unit
         text = self.text
@@ -724,6 +749,13 @@ class _Reader:
                 return "time"
             if plain and len(raw) <= 2 and MONTH_AFTER.match(low, end):
                 return "date"
+        if after == " " and text[end + 2:end + 3] in CODE_SECOND_CHARS and plain:
+            code = CODE_AFTER.match(text, end)
+            if code and (len(raw) > 3 or not PLURAL_AFTER.match(low, code.end())):
+                # ("buy 10 A320 aircraft" counts aircraft)
+                unit = self._table_unit_at(end + 1)  # "3 m2" is an area
+                if unit is None or unit[1] < code.end():
+                    return "identifier"  # "24703 L-202", "part 4471 m212": a code follows
         if currency is not None:
             return None
         before = text[pos - 1:pos]
@@ -795,6 +827,10 @@ class _Reader:
         quantity_start, quantity_end = number.start, number.end
         value, high = number.value, None
         unit_match = self._unit_after(number.end, number.scaled or currency is not None)
+        if unit_match is None and currency is None and low.startswith(" in", number.end) and \
+                not low[number.end + 3:number.end + 4].isalnum() and FEET_BEFORE_REVERSED.match(
+                    low[number.start - 12 if number.start > 12 else 0:number.start][::-1]):
+            unit_match = (INCH, number.end + 1, number.end + 3)  # "5 ft 2 in", "6 feet 1 in"
         unit: Unit | None = None
         unit_span: tuple[int, int] | None = None
         if currency:
