@@ -419,6 +419,39 @@ def test_noun_before_a_verb_group_is_not_its_actor():
     assert role(claim, "actor") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears of abuse have sparked calls for a cap on donations.",  # whose calls?
+        "Ministers should not ignore the need to reform the pension system.",  # a noun
+    ],
+)
+def test_nouns_after_other_verbs_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_main_verb_ends_the_policy_phrase():
+    found = claims_of("Plans to create a single border agency have been scrapped.")
+    assert role(find(found, "Plans to create"), "policy") == "a single border agency"
+    scrapped = find(found, "have been scrapped")
+    assert scrapped.attributes["action"] == "reverse"
+    assert role(scrapped, "policy") == "Plans to create a single border agency"
+
+
+def test_negation_is_not_part_of_the_target():
+    claim = find(claims_of("The minister urged councils not to raise the tax."), "urged")
+    assert role(claim, "target") == "councils"
+
+
+def test_a_bill_allows_but_an_event_does_not():
+    text = "The new gambling bill going through parliament will allow casinos to open all night."
+    claim = find(claims_of(text), "allow")
+    assert claim.attributes["action"] == "authorize"
+    assert role(claim, "actor") == "The new gambling bill going through parliament"
+    text = "His acceptance of the post will allow him to push for reform of the law."
+    assert not any(c.attributes["action"] == "authorize" for c in claims_of(text))
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

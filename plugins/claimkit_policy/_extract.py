@@ -119,6 +119,8 @@ _NOUN_MODIFIERS = frozenset(
 )
 _TAKE_VERBS = frozenset("take takes took taken use uses used sell sells sold".split())
 _PRONOUNS = frozenset("we they it he she i you its".split())
+_SUBJECT_PRONOUNS = frozenset("we they he she i".split())
+_CLAUSAL = frozenset("that what how whether if which who why when where".split())
 _RULE_NOUNS = frozenset("section article clause order directive code constitution official".split())
 _CLAUSE_START = frozenset(
     "there the a an he she it they we i you his her its their this these those no".split()
@@ -609,13 +611,20 @@ class _Sentence:
             return True  # "the reforms", "a review": a noun, not the verb we listed
         if first > 0 and self._other_reading(first, last, trig):
             return True
+        if first > 0 and trig.form in ("need to", "needs to") and words[first - 1] in _ARTICLES:
+            return True  # "recognise the need to reform": a noun
         if (
             not trig.nominal
             and words[first].endswith("ing")
             and first > 0
-            and words[first - 1] in _PREPOSITIONS
+            and (
+                words[first - 1] in _PREPOSITIONS
+                or first > 1
+                and words[first - 1].endswith("ly")
+                and words[first - 2] in _PREPOSITIONS
+            )
         ):
-            return True  # "our position on prohibiting ...": a gerund inside a noun phrase
+            return True  # "our position on prohibiting ...", "aimed at finally shifting"
         if (
             first > 0
             and self.text[self.starts[first]].isupper()
@@ -756,9 +765,11 @@ class _Sentence:
             or first > 0
             and self._possessive_at(first - 1)
             or first > 0
-            and first - 1 in self.hit_by_first
+            and not trig.base
             and words[first].endswith("s")
-            and words[first - 1].endswith("ed")  # "dismissed calls for": the object
+            and words[first - 1].endswith("ed")  # "dismissed calls for", "sparked calls for"
+            and (first - 1 in self.hit_by_first or lex.CUES.get(words[first - 1]) is None)
+            and not self.text[self.starts[first - 1]].isupper()
             or trig.base
             and first > 0
             and (
@@ -815,6 +826,8 @@ class _Sentence:
                 governed, verb_at = self._governed(to_at)
                 if to_at > last:
                     target = self._trim(last, to_at)
+                    if target and target[1] - target[0] > 1 and words[target[1] - 1] in ("not", "never"):
+                        target = (target[0], target[1] - 1)  # "called on them not to turn"
         if governed is None and rule in ("urge", "reject") and last < n:
             gerund = self._hit_at(last)
             if gerund is not None and words[last].endswith("ing") and not gerund[2].nominal:
@@ -947,6 +960,8 @@ class _Sentence:
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
                 if not trig.strong and i > 0 and i - 1 not in self.hit_by_first:
                     return None  # "in an effort to create jobs": a purpose, not a move
+                if i > 0 and words[i - 1] in ("need", "needs"):
+                    return None  # "ignore the need to reform": the noun was read, no call
                 orphan = True
                 break  # "deal to join": the infinitive hangs on a word we do not read
             if w in _BE:
@@ -1250,11 +1265,15 @@ class _Sentence:
         if not move.strong and not self._clause_context(move):
             # A common verb needs a rule or rule-maker in its own clause; other weak
             # triggers may lean on the sentence, or on an actor that stands for a body.
+            we = move.actor is not None and self.low[move.actor[0] : move.actor[1]] in ("we", "they")
+            refusal = trig.action == "authorize" and move.action == "prohibit"  # "not allow"
             if (
-                trig.form.split()[0] in lex.GENERIC
-                or governed_generic
+                (trig.form.split()[0] in lex.GENERIC or governed_generic)
+                and not (we and refusal and self.sentence_context)
                 or not (self.sentence_context or self._institutional(move))
             ):
+                # (A "we" or "they" refusing something in a sentence about rules speaks
+                # for a rule-maker: "They follow our rules and we'll not allow tricks".)
                 return None
         return move
 
@@ -1289,19 +1308,38 @@ class _Sentence:
 
     def _can_rule(self, span: tuple[int, int]) -> bool:
         """Can this actor make a rule that allows or forces? A rule-maker or a rule, a
-        pronoun or a name; not a common noun for an event ("the outcry", "earnings")."""
-        low = self.low[span[0] : span[1]]
-        if lex.CONTEXT_SCAN.search(low) is not None or any(w in lex.OBJECTS for w in low.split()):
-            return True
+        pronoun or a name; not a common noun for an event ("the outcry", "earnings",
+        "his acceptance of a seat in the Lords"). Only the head phrase counts: the words
+        before the first preposition."""
+        first = self.token_at(span[0])
         last = self.token_ending(span[1])
-        if last is None:
+        if first is None or last is None:
             return True
-        head = self.words[last]
+        end = last + 1
+        for k in range(first + 1, last + 1):
+            w = self.words[k]
+            if w in _PREPOSITIONS or w == "within" or self._participle_modifier(k, last):
+                end = k  # "the stunts involving ...", "the row over ...": the head ends
+                break
+        for k in range(first, end):
+            w = self.words[k]
+            if w in lex.OBJECTS or w in _RULE_NOUNS or lex.CONTEXT_SCAN.fullmatch(w) is not None:
+                return True
+        head_at = end - 1
+        head = self.words[head_at]
+        return head in _PRONOUNS or self.text[self.starts[head_at]].isupper()
+
+    def _participle_modifier(self, k: int, last: int) -> bool:
+        """ "the stunts involving Mrs Dixon", "the bill going through Parliament": an
+        -ing word that takes an object of its own (not "the gambling bill")."""
+        w = self.words[k]
+        if not (w.endswith("ing") and w.isalpha()) or k >= last:
+            return False
+        nxt = self.words[k + 1]
         return (
-            head in _PRONOUNS
-            or head in _RULE_NOUNS
-            or self.text[self.starts[last]].isupper()
-            or head[:1].isdigit()
+            nxt in _DETERMINERS
+            or nxt in _PREPOSITIONS
+            or self.text[self.starts[k + 1]].isupper()
         )
 
     def _assertion(self, policy: tuple[int, int] | None) -> bool:
@@ -1581,6 +1619,8 @@ class _Sentence:
         while i >= 0 and words[i] in _TRAILING_ASIDES:
             i -= 1  # "The minister however rejected": the aside is not part of the actor
         end = i + 1
+        if i >= 0 and words[i] in _SUBJECT_PRONOUNS:
+            return (i, i + 1)  # "agreements they sign up to": the pronoun is the subject
         if i >= 0 and (words[i] in ("and", "but", "or") or words[i] in _PREPOSITIONS):
             # "... and would introduce": a second verb of the same subject; "the row over
             # plans to allow": the verb group hangs on a noun, with no subject of its own.
@@ -1719,6 +1759,7 @@ class _Sentence:
         if k < n and (words[k] in ("and", "but", "or", "then", "so") or words[k] in _ADVERBIAL):
             return None  # the verb has no object; a new clause follows
         j = k
+        clausal = False  # a clause opened inside the phrase ("that the men should ...")
         while j < n and j - k < MAX_POLICY:
             w = words[j]
             if w in _PUNCT_STOP and not (w == "-" and j > k and self.starts[j] == self.ends[j - 1]):
@@ -1731,6 +1772,16 @@ class _Sentence:
                 break
             if w in ("which", "that") and j > k + 1:
                 break
+            if w in _CLAUSAL:
+                clausal = True
+            if (
+                w in _FINITE
+                and j > k + 1
+                and not clausal
+                and words[j - 1] != "to"
+                and words[j - 1] not in _PRONOUNS
+            ):
+                break  # "plans to create an agency have been scrapped": the main verb
             if (
                 j > k + 1
                 and j in self.hit_by_first
