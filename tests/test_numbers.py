@@ -488,3 +488,52 @@ def test_a_number_before_a_code_is_part_of_the_code():
 
 def test_a_model_name_after_a_small_number_does_not_hide_it():
     assert only("The airline will buy 12 A320 jets.").attributes["value"] == 12
+
+
+# ---------------------------------------------------------------- more readings from news
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta 4 has sold well since March.",
+    "Quake 2 was launched in a rush.",
+    "Ring 0800 123 4567 for a copy.",
+    "The sale is on 14 and 15 July.",
+    "The fair runs from 3 to 5 May.",
+])
+def test_more_names_phones_and_dates(text):
+    assert facts(text) == [], [c.text for c in facts(text)]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("During 2004 some 300 people came.", "approximate"),
+    ("Barely 5% of voters agreed.", "approximate"),
+    ("Norway's 40 towns took part.", "exact"),
+])
+def test_sentence_openers_that_do_not_name_the_number(text, qualifier):
+    assert only(text).attributes["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("She retired at the age of 71.", 71, None),
+    ("It is aimed at pupils between the ages of 11 and 14.", 11, 14),
+    ("The club is for people aged between 50 and 65.", 50, 65),
+])
+def test_the_age_of(text, low, high):
+    attributes = only(text).attributes
+    assert (attributes["value"], attributes["high"]) == (low, high)
+    assert (attributes["unit"], attributes["dimension"]) == ("year", "age")
+
+
+def test_a_sign_after_a_word_ending_in_us_is_the_sign_alone():
+    claim = only("The buyer has a serious $4bn problem.")
+    assert (claim.attributes["unit"], role(claim, "unit")) == ("US dollar", "$")
+
+
+def test_a_word_glued_to_digits_is_not_part_of_what_is_measured():
+    found = facts("She set her 400m best of 51.2 seconds.")
+    assert role(found[-1], "measured") == "best"
+
+
+def test_up_after_a_particle_verb_is_not_a_move():
+    assert only("The job used up 12 hours of machine time.").attributes["change"] is None
+    assert only("Shares closed up four pence.").attributes["change"] == "up"

@@ -114,6 +114,8 @@ TIME_AFTER = re.compile(
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
           "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 MONTH_AFTER = re.compile(rf"[ \u00a0](?:{MONTHS})\.?(?![a-z])")
+DAY_PAIR_MONTH = re.compile(
+    rf"[ ](?:and|or|to)[ ][0-9]{{1,2}}(?:st|nd|rd|th)?[ \u00a0](?:{MONTHS})\.?(?![a-z])")
 MONTH_BEFORE_REVERSED = re.compile(
     r"[ \u00a0]\.?(?:" + "|".join(m[::-1] for m in MONTHS.split("|")) + r")(?![a-z])")
 LIST_MARKER_AFTER = re.compile(r"[ ]?[.)][ \t]")
@@ -181,8 +183,10 @@ PRE_REVERSED = re.compile(
     r"(?:[ \u00a0]*(?P<c>" + trie_pattern([w[::-1] for w in CHANGE_WORDS]) + r")(?![a-z]))?")
 CHANGE_REVERSED = _reversed_phrases(list(CHANGE_WORDS))
 LINK_REVERSED = _reversed_phrases(["by", "to", "from", "of", "at"])
-RANGE_START_REVERSED = _reversed_phrases(["between", "from"])
-AGE_BEFORE_REVERSED = _reversed_phrases(["aged", "age", "ages", "aged between", "aged from"])
+RANGE_START_REVERSED = _reversed_phrases(["between", "from", "between the ages of",
+                                          "between the age of"])
+AGE_BEFORE_REVERSED = _reversed_phrases(["aged", "age", "ages", "aged between", "aged from",
+                                         "age of", "ages of", "aged over", "aged under"])
 
 # Lower-case words after which a number names or ranks something ("exit 436", "no. 1").
 NAME_WORDS = frozenset(
@@ -201,6 +205,16 @@ PARTITIVE_HEADS = frozenset(
 IRREGULAR_PLURALS = frozenset(
     "people men women children police staff cattle personnel troops aircraft sheep fish deer"
     " mice teeth geese feet data media crew".split())
+# Words that open a sentence before a number without naming it ("During 2004 ...",
+# "Barely 5% ..."), beside CAPITALISED_FUNCTION_WORDS; and endings of such words.
+SENTENCE_OPENERS = frozenset(
+    "during until throughout unlike however whilst though although despite including"
+    " excluding perhaps maybe well come fast aged exactly overall altogether also even still"
+    " yet meanwhile then now today yesterday next each both many few several other such what"
+    " which where who how why there here it they we he she you i my your this that once"
+    " nearly roughly fully barely".split())
+OPENER_ENDINGS = ("ly", "ing", "ed")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Capitalised words that may stand before a number without making it a name ("About 40").
 CAPITALISED_FUNCTION_WORDS = frozenset(
     "the a an about some over nearly almost around just only all another those these with by"
@@ -214,6 +228,7 @@ INCH = Unit("inch", "length", "m", 0.0254, 0.0)
 INCH_MARK_AFTER = re.compile(
     r"[ ](?:long|wide|tall|high|deep|thick|across|screen|display|monitor|tv|laptop)(?![a-z])")
 FEET_BEFORE_REVERSED = re.compile(r"[ ](?:tf|teef|toof|′|')[ ]?[0-9]")
+AGE_BEFORE_TAILS = frozenset(("eg", "de", "se", "fo", "re", "ev", "ne", "mo"))  # reversed tails
 POUND_STERLING = Unit("pound sterling", "currency", "GBP", 1.0, 0.0)
 POUND_MASS = Unit("pound mass", "mass", "kg", 0.45359237, 0.0)
 EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
@@ -264,8 +279,18 @@ TRANSITIVE_CHANGE_VERBS = frozenset(
     " lowers slashed slash increased increase increases decreased decrease decreases lifted"
     " trimmed hiked doubled tripled halved raising cutting reducing lowering slashing boosting"
     " lifting hiking trimming upped".split())
-# Auxiliaries between a subject and "up"/"down": "prices went up 4%", "exports were down".
+# Verbs whose "up"/"down" is part of the verb, not a move: "used up 12 hours", "set up 40
+# shops", "turned down 3 offers".
+PARTICLE_VERBS = frozenset(
+    "use used uses using give gave gives giving given set sets setting take took takes taking"
+    " taken make made makes making pick picked picks picking sign signed signs signing turn"
+    " turned turns turning show showed shows showing shut shuts break broke breaks breaking"
+    " broken sit sat sits sitting step stepped steps stepping back backed backs backing write"
+    " wrote writes writing written put puts putting call called calls calling tie tied ties"
+    " lock locked locks line lined lines sum summed sums look looked looks hold held holds"
+    " holding clean cleaned come came comes coming".split())
 ADVERBS = frozenset("even further sharply still already now again just faster slower back".split())
+# Auxiliaries between a subject and "up"/"down": "prices went up 4%", "exports were down".
 AUXILIARIES = frozenset("went go goes gone was were is are has have had been be would will"
                         " could should may might must can".split())
 PASSIVE_AUXILIARIES = frozenset("was were is are been be being".split())
@@ -660,7 +685,12 @@ class _Reader:
         if start < self.consumed:
             return None  # "15 dollars 50": the word already serves the number before
         if start > 0 and self.text[start - 1].isalnum() and self.text[start].isalpha():
-            return None  # "ITUSD 5": a code must stand apart from the word before it
+            # "ITUSD 5": a code must stand apart from the word before it; "serious $9bn"
+            # is not "us $" but the sign alone
+            sign = self.text[pos - 1 - skip:pos - skip]
+            if sign in CURRENCY_PREFIXES[0] and not sign.isalnum():
+                return CURRENCY_PREFIXES[0][sign], pos - 1 - skip
+            return None
         return best[0], start
 
     # ------------------------------------------------------------------ one quantity
@@ -749,6 +779,9 @@ class _Reader:
                 return "time"
             if plain and len(raw) <= 2 and MONTH_AFTER.match(low, end):
                 return "date"
+        if after == " " and plain and len(raw) <= 2 and following in "aot" and \
+                DAY_PAIR_MONTH.match(low, end):
+            return "date"  # "on 22 and 23 June", "from 5 to 7 March"
         if after == " " and text[end + 2:end + 3] in CODE_SECOND_CHARS and plain:
             code = CODE_AFTER.match(text, end)
             if code and (len(raw) > 3 or not PLURAL_AFTER.match(low, code.end())):
@@ -763,8 +796,6 @@ class _Reader:
                 low[pos - 2] in MONTH_LAST_CHARS:
             if MONTH_BEFORE_REVERSED.match(low[pos - 12 if pos > 12 else 0:pos][::-1]):
                 return "date"
-        if plain and len(raw) == 4 and raw[0] == "0":
-            return "time or code"  # "0700 GMT", "0845 number"
         if plain and len(raw) == 4 and 1000 <= number.value <= 2100:
             unit_after = self._unit_after(end, False)
             if unit_after is None or unit_after[0].dimension in ("duration", "currency"):
@@ -778,6 +809,8 @@ class _Reader:
                                     or PHONE_LOCAL.fullmatch(body)):
                     self.consumed = max(self.consumed, phone.end())
                     return "phone"
+        if plain and len(raw) == 4 and raw[0] == "0":
+            return "time or code"  # "0700 GMT", "0845 number"
         if after in ".)" or (after == " " and following in ".)"):
             if LIST_MARKER_AFTER.match(text, end):
                 window = text[max(0, pos - 8):pos]
@@ -790,7 +823,7 @@ class _Reader:
         capital_after = after == " " and text[end + 1:end + 2].isupper()
         name_before = before == " " and pos > 1 and (
             text[pos - 2].isalpha() or text[pos - 2] == ".")
-        named_before = name_before and self._name_before(pos)
+        named_before = name_before and self._name_before(pos, plain and not number.scaled)
         named_after = capital_after and CAPITALISED_AFTER.match(text, end) is not None
         if (named_before or named_after) and self._unit_after(end, number.scaled) is None:
             # "Boeing 747", "10 Downing Street", "RBS 6 Nations" are names; "Bob 3 times"
@@ -800,8 +833,10 @@ class _Reader:
                 return "name"
         return None
 
-    def _name_before(self, pos: int) -> bool:
-        """A capitalised word just before: "Boeing 747", "Article 5", "Windows 95"."""
+    def _name_before(self, pos: int, plain: bool = True) -> bool:
+        """A capitalised word just before: "Boeing 747", "Article 5", "Windows 95".
+
+        ``plain``: the number is bare digits ("Boeing's 777", but "Italy's 60 million")."""
         text = self.text
         match = WORD_BEFORE_REVERSED.match(text[pos - 24 if pos > 24 else 0:pos][::-1])
         if not match:
@@ -814,11 +849,15 @@ class _Reader:
             return False
         if bare.lower() in CHANGE_WORDS:
             return False
-        # A word starting a sentence is usually not a name ("Some 20 ...", "Only 5 ...").
+        lowered = bare.lower()
+        if lowered.endswith(POSSESSIVE_ENDINGS):
+            return plain  # "Boeing's 777" names, "Italy's 60 million" and "Unison's 70,000" count
+        # A word starting a sentence names the number ("Halo 2 sold...", "Doom 3 was")
+        # unless it is a function word or an adverb ("During 2004", "Barely 5%").
         word_start = pos - 1 - len(word)
         previous = text[max(0, word_start - 2):word_start].strip()
         if word_start <= 0 or previous in ("", ".", "!", "?", "\"", "“", ":"):
-            return bare.isupper() and len(bare) > 1 and bare.lower() not in QUALIFIERS
+            return not (lowered in SENTENCE_OPENERS or lowered.endswith(OPENER_ENDINGS))
         return True
 
     def _finish(self, number: Number, currency: tuple[Unit, int] | None) -> None:
@@ -861,7 +900,7 @@ class _Reader:
         # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
         reversed_before = low[start - LOOK_BEHIND if start > LOOK_BEHIND else 0:start][::-1]
         range_start = (RANGE_START_REVERSED.match(reversed_before)
-                       if reversed_before[1:2] in ("n", "m") else None)
+                       if reversed_before[1:2] in ("n", "m", "f") else None)
         next_two = low[end:end + 2]
         join = (RANGE_JOIN.match(low, end)
                 if next_two[:1] in RANGE_FIRST and (next_two[:1] not in GAP_CHARS
@@ -869,7 +908,7 @@ class _Reader:
                 else None)
         if join and join.end() < len(text):
             joiner = join.group().strip(" \u00a0")
-            if joiner != "and" or (range_start and range_start.group(1) == "neewteb"):
+            if joiner != "and" or (range_start and range_start.group(1)[-7:] == "neewteb"):
                 second = self._second_of_range(join.end(), unit, number)
                 if second is not None:
                     high_number, high_unit, high_unit_span = second
@@ -1047,7 +1086,7 @@ class _Reader:
             age = (AGE_SHORT.match(low, quantity_end)
                    if "y" in low[quantity_end:quantity_end + 2] else None)
             aged = (AGE_BEFORE_REVERSED.match(reversed_before)
-                    if reversed_before[1:3] in ("eg", "de", "se") else None)
+                    if reversed_before[1:3] in AGE_BEFORE_TAILS else None)
             apposition = not age and not aged and not number.spelled and self._age_apposition(
                 quantity_start, quantity_end, value)
             if age or apposition or (aged and not number.spelled):
@@ -1091,7 +1130,9 @@ class _Reader:
         # One match reads, backwards from the number: qualifier, "by"/"to", change verb.
         if range_start and high is not None:
             group = range_start.group(1)
-            qualifier_span = (start - range_start.end(), start - range_start.end() + len(group))
+            # "between the ages of 10 and 17": the qualifier is "between"
+            length = len(group) if len(group) < 8 else 7
+            qualifier_span = (start - range_start.end(), start - range_start.end() + length)
             before = _matched(PRE_REVERSED.match(reversed_before, range_start.end()))
             change_word, link = before.group("c", "l")
         else:
@@ -1125,6 +1166,10 @@ class _Reader:
                 change_object is None:
             # "give up one of their meals": a lone "up"/"down" moves an amount, not a count
             change_word, change_end = None, None
+        elif change_word in ("pu", "nwod") and change_end is not None:
+            verb = WORD_REVERSED.match(reversed_before, change_end)
+            if verb and verb.group(1)[::-1] in PARTICLE_VERBS:
+                change_word = change_end = change_object = None  # "used up 12 hours"
         if change_word:
             change = CHANGE_WORDS[change_word[::-1]]
         if movement is not None:
@@ -1365,8 +1410,8 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
                 words.append((match.start(1), match.end(1), word))
             break
         if word in COUNT_STOPWORDS or word in QUALIFIERS or word in CHANGE_WORDS or \
-                word.endswith(("ly", "ed")):
-            break
+                word.endswith(("ly", "ed")) or reversed_text[match.end(1):match.end(1) + 1].isdigit():
+            break  # (a word glued to digits is a unit: "his 100m personal best of")
         words.append((match.start(1), match.end(1), word))
         cursor = match.end(1)
         nxt = reversed_text[cursor:cursor + 1]
