@@ -452,6 +452,34 @@ def test_a_bill_allows_but_an_event_does_not():
     assert not any(c.attributes["action"] == "authorize" for c in claims_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its calculations suggested there could be more pressure on state pension spending.",
+        "It has been suggested the government will act on the rules.",  # a rumour
+        "The striker was banned for two years by the federation.",  # a sanction
+        "Last year the council said Mr John Smith was banned from driving.",
+        "Banned American sprinter John Smith says he will appeal.",
+        "Another penalty on 70 minutes kept the pressure on the visitors.",
+        "Smith faces a ban of up to two years when the league decides.",
+    ],
+)
+def test_suggestions_sanctions_and_sport_are_no_move(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The commission suggests there should be tax relief for small gifts.", "suggests"),
+        ("The European commissioner has suggested the rebate could be shared out.", "suggested"),
+        ("Smoking will be banned in all public buildings from next year.", "banned"),
+    ],
+)
+def test_proposals_and_bans_on_activities_stay(text, trigger):
+    assert find(claims_of(text), trigger)
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

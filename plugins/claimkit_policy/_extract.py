@@ -120,6 +120,14 @@ _NOUN_MODIFIERS = frozenset(
 _TAKE_VERBS = frozenset("take takes took taken use uses used sell sells sold".split())
 _PRONOUNS = frozenset("we they it he she i you its".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she i".split())
+# Subjects of "suggest" that are evidence, not proposers.
+_EVIDENCE = frozenset(
+    """estimate estimates research study studies figures evidence survey surveys poll polls
+    data papers analysis findings calculations newspaper paper""".split()
+)
+_TERMS = frozenset(
+    "a an one two three four five six seven eight nine ten life up several".split()
+)
 _CLAUSAL = frozenset("that what how whether if which who why when where".split())
 _RULE_NOUNS = frozenset("section article clause order directive code constitution official".split())
 _CLAUSE_START = frozenset(
@@ -611,6 +619,17 @@ class _Sentence:
             return True  # "the reforms", "a review": a noun, not the verb we listed
         if first > 0 and self._other_reading(first, last, trig):
             return True
+        if (
+            first == 0
+            and trig.participle
+            and " " not in trig.form
+            and last < n
+            and words[last][:1].isalpha()
+            and words[last] not in _AFTER_VERB
+            and lex.CUES.get(words[last]) is None
+            and self.text[self.starts[last]].isupper()
+        ):
+            return True  # "Banned American sprinter Kelli White says ...": an adjective
         if first > 0 and trig.form in ("need to", "needs to") and words[first - 1] in _ARTICLES:
             return True  # "recognise the need to reform": a noun
         if (
@@ -1154,6 +1173,8 @@ class _Sentence:
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
+        if trig.form.startswith("suggest") and governed is None and not self._proposal(move, last, passive):
+            return None  # "figures suggested there could be more pressure": no proposal
         if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
             return None  # "rejected claims that ...", "did not rule out that ...": no policy
         if moved.form.startswith("join") and not self._joinable(move.policy_tokens):
@@ -1164,6 +1185,8 @@ class _Sentence:
             and self._individual_case(move)
         ):
             return None  # "Mutu faces a ban", "faces charges", "if found guilty": a case
+        if passive and move.action == "prohibit" and by_agent is None and self._sanction(subject, after):
+            return None  # "Tzekos was banned for two years": a sanction on one person
 
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
@@ -1329,6 +1352,27 @@ class _Sentence:
         head = self.words[head_at]
         return head in _PRONOUNS or self.text[self.starts[head_at]].isupper()
 
+    def _proposal(self, move: _Move, last: int, passive: bool) -> bool:
+        """ "suggested" proposes a move when the suggested clause says what should be
+        done ("suggests there should be tax relief"), or when a rule-maker says what
+        could or would be done ("Barroso has suggested the cash could be shared out");
+        otherwise it only suggests that something is so."""
+        if passive:
+            return False  # "it has been suggested ...": a rumour
+        words = self.words
+        modal = next((w for w in words[last : last + 10] if w in _PROPOSAL_MODALS), None)
+        if modal == "should":
+            return True
+        if modal not in ("could", "would", "will") or move.actor is None:
+            return False
+        actor = self.low[move.actor[0] : move.actor[1]]
+        return (
+            lex.CONTEXT_SCAN.search(actor) is not None
+            or self.text[move.actor[0]].isupper()
+            and actor not in _PRONOUNS
+            and not set(actor.split()) & _EVIDENCE
+        )
+
     def _participle_modifier(self, k: int, last: int) -> bool:
         """ "the stunts involving Mrs Dixon", "the bill going through Parliament": an
         -ing word that takes an object of its own (not "the gambling bill")."""
@@ -1370,26 +1414,42 @@ class _Sentence:
         return False
 
     def _individual_case(self, move: _Move) -> bool:
-        """ "Faces" said of one person, of criminal charges, or "if found guilty"."""
+        """ "Faces" said of one person or firm, of criminal charges, or "if found guilty"."""
         words = self.words
         if move.policy_tokens and any(
             w in _CASE_WORDS for w in words[move.policy_tokens[0] : move.policy_tokens[1]]
         ):
             return True
-        if move.condition and "guilty" in self.low[move.condition[0] : move.condition[1]]:
+        if "guilty" in self.words:
+            return True  # "they face bans if found guilty": a case being tried
+        return move.target is not None and self._person(move.target, initial=True)
+
+    def _person(self, span: tuple[int, int], initial: bool = False) -> bool:
+        """A mention of one person or one named body: "he", "Mutu", "Southampton's
+        David Prutton" (every word capitalised)."""
+        first = self.token_at(span[0])
+        last = self.token_ending(span[1])
+        if first is None or last is None:
+            return False
+        words = self.words
+        if words[last] in ("he", "she", "him", "her"):
             return True
-        if move.target:
-            first = self.token_at(move.target[0])
-            last = self.token_ending(move.target[1])
-            if first is not None and last is not None:
-                names = [
-                    self.text[self.starts[k]].isupper()
-                    for k in range(first, last + 1)
-                    if words[k].isalpha() and words[k] not in _DETERMINERS
-                ]
-                if words[last] in ("he", "she") or names and all(names):
-                    return True
-        return False
+        names = [
+            self.text[self.starts[k]].isupper()
+            # (a sentence's first word is capitalised anyway: "Smoking will be banned")
+            for k in range(first if initial else max(first, 1), last + 1)
+            if words[k].isalpha() and words[k] not in _DETERMINERS
+        ]
+        return bool(names) and all(names)
+
+    def _sanction(self, subject: tuple[int, int] | None, after: int) -> bool:
+        """A ban on one person, or a ban for a term ("banned for two years")."""
+        words = self.words
+        if after + 1 < len(words) and words[after] == "for":
+            nxt = words[after + 1]
+            if nxt[:1].isdigit() or nxt in _TERMS:
+                return True
+        return subject is not None and self._person(self.chars(*subject))
 
     def _standing_complement(self, k: int) -> bool:
         """After "remain": a complement that states a rule or stance is kept."""
