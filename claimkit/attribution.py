@@ -1409,18 +1409,26 @@ def _first_name_word() -> str:
     return r"[A-Z](?<![\w'\u2019\-].)(?:\.|" + titles + r"|[\w'\u2019\-]*+)"
 
 
-_NAME_RUN = regex.compile(_first_name_word() + r"(?:[ \t\u00a0]++" + _NAME_WORD + r"){1,4}")
+# Lower-case particles inside a name: "Henri de Bodinat", "Lula da Silva".
+_NAME_PARTICLES = "de van von der den da di du del della la le bin ibn al dos das ter ten"
+_NAME_RUN = regex.compile(
+    _first_name_word() + r"(?:[ \t\u00a0]++(?:(?:" + "|".join(_NAME_PARTICLES.split())
+    + r")[ \t\u00a0]++){0,2}" + _NAME_WORD + r"){1,4}")
+_PARTICLE_SET = frozenset(_NAME_PARTICLES.split())
+
+
+def _without_possessive(word: str) -> str:
+    """"Jackson's" -> "Jackson"; "Jones'" -> "Jones"."""
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _surname_key(word: str) -> str:
     """The index key of a surname: lower case, without a period or possessive ending
     ("Jones's" -> "jones"; "Jones" stays "jones")."""
-    word = word.rstrip(".")
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
-        if word.endswith(suffix) and len(word) > len(suffix):
-            word = word[: -len(suffix)]
-            break
-    return word.lower()
+    return _without_possessive(word.rstrip(".")).lower()
 
 
 @attrs.define
@@ -1434,7 +1442,10 @@ class _NameIndex:
 # Words a capitalised run may open with that are not part of the name: titles (kept as
 # the name's title) and sentence openers.
 _NAME_LEADERS = _TITLES | frozenset(
-    """the a an but and in on when as if after for at by it he she they""".split())
+    """the a an but and in on when as if after for at by it he she they meanwhile however
+    also now then still instead earlier later last this that these those his her their
+    its our my your while although though because since despite during under with
+    without from about""".split())
 
 
 def _name_index(document: Document) -> _NameIndex:
@@ -1443,7 +1454,8 @@ def _name_index(document: Document) -> _NameIndex:
         return cached
     by_last: dict[str, list[tuple[int, str]]] = {}
     by_title: dict[str, list[tuple[int, str]]] = {}
-    for match in _NAME_RUN.finditer(document.text):
+    text = document.text
+    for match in _NAME_RUN.finditer(text):
         words = match.group().split()
         title = None
         if words[0].lower() in _NAME_LEADERS:
@@ -1453,8 +1465,22 @@ def _name_index(document: Document) -> _NameIndex:
                     title = word.rstrip(".")
                 skip += 1
             words = words[skip:]
-        if len(words) < 2 or len(words) > 3:
+        titled = [i for i, word in enumerate(words) if word.lower() in _TITLES]
+        if titled:
+            # "Finance Minister P Chidambaram", "Deputy Prime Minister X": the name
+            # follows the last title word.
+            title = words[titled[-1]].lower().rstrip(".")
+            words = words[titled[-1] + 1:]
+        if title is None:
+            # "Tory spokesman Michael Ancram": a lower-case head just before the name.
+            head_start = text.rfind(" ", max(0, match.start() - 24), match.start() - 1)
+            head = text[head_start + 1:match.start()].strip()
+            if head in _PERSON_HEADS:
+                title = head
+        capitalised = len(words) - sum(1 for word in words if word in _PARTICLE_SET)
+        if capitalised < 2 or capitalised > 3:
             continue
+        words[-1] = _without_possessive(words[-1])
         name = " ".join(words)
         last = _surname_key(words[-1])
         by_last.setdefault(last, []).append((match.start(), name))
@@ -1510,9 +1536,10 @@ _ANONYMOUS_HEADS = frozenset("source official aide diplomat person insider".spli
 
 def _speaker_kind(name: str) -> str:
     """What a resolved speaker ``name`` is: ``"named"`` (a person's name: "Antony
-    Blinken", "Blair"), ``"described"`` (one person described: "an American official")
-    or ``"other"`` (a body, a group or a thing: "The Cabinet Office", "NATO",
-    "officials", "the statement")."""
+    Blinken"), ``"single"`` (one capitalised word: a surname or a body, "Blair",
+    "Google"), ``"described"`` (one person described: "an American official") or
+    ``"other"`` (a body, a group or a thing: "The Cabinet Office", "NATO", "officials",
+    "the statement")."""
     words = name.split()
     # The head comes before a prepositional phrase: "an engineer on the project".
     for i, word in enumerate(words[1:], 1):
@@ -1525,14 +1552,14 @@ def _speaker_kind(name: str) -> str:
     lowered = last.lower()
     if lowered in _PERSON_HEADS:
         return "described"
-    if lowered in _NOT_PERSON_HEADS or _plural_noun(lowered):
+    if lowered in _NOT_PERSON_HEADS or (_plural_noun(lowered) and not last[:1].isupper()):
         return "other"  # a body, a group or a thing ("the ministry", "officials")
     if not last[:1].isupper():
         # "an engineer", "the England coach": one person described, if anything.
         return "described" if len(words) > 1 else "other"
     if len(words) == 1:
-        # "NATO", "BBC": an acronym; "Blair", "Unison": taken as a person's name.
-        return "other" if len(last) >= 2 and last.isupper() else "named"
+        # "NATO", "BBC": an acronym; "Blair", "Unison": a surname or a body's name.
+        return "other" if len(last) >= 2 and last.isupper() else "single"
     if words[0].lower() == "the" and words[1][:1].isupper() and \
             words[1].lower().rstrip(".") not in _TITLE_WORDS:
         return "other"  # "The Kremlin", "the Fire Brigades Union"
@@ -1566,8 +1593,8 @@ def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
     """The name ``mention`` stands for, or None. ``earlier[:count]``: the resolved
     speaker names of the attributions before it, in text order.
 
-    "he" and "she" stand for the latest one person (``_speaker_kind``), "they" and "we"
-    for the latest speaker of any kind; "the president" for the latest name with that
+    "he" and "she" stand for the latest one person (``_speaker_kind``), "it" for the
+    latest body or thing, "they" and "we" for the latest speaker of any kind; "the president" for the latest name with that
     title; "the official" or "this source" for the latest speaker with that head, else
     the latest person described ("an American official"); "the ministry" for the
     latest speaker with that head, or for itself."""
@@ -1582,7 +1609,9 @@ def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
         return _resolve(document, document.span(*antecedent), earlier, count)
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in ("he", "she"):
-            return _latest_of(earlier, count, ("named", "described"))
+            return _latest_of(earlier, count, ("named", "single", "described"))
+        if lower[0] == "it":
+            return _latest_of(earlier, count, ("other", "single"))
         return earlier[count - 1] if count else None
     if lower[0] in ("this", "that", "the", "these", "those") and len(words) <= 3 and (
             lower[-1] in _GENERIC_HEADS):
@@ -1601,18 +1630,34 @@ def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
         if lower[0] == "the":
             return mention.text  # "the government": a description that stands for itself
         return earlier[count - 1] if count else None
+    comma = mention.text.find(",")
+    if comma > 0 and _last_name_run(mention.text[:comma]) is not None and \
+            not mention.text[comma + 1:].lstrip()[:1].isupper():
+        # "Ivo Geijsen, an analyst with Bank Oyens": the name before the apposition
+        # (but "Chief Superintendent, Mick Deats": the name after it).
+        return _resolve(document, document.span(mention.start, mention.start + comma),
+                        earlier, count)
     # A proper name somewhere in the mention: its last capitalised run.
     run = _last_name_run(mention.text)
     if run is not None:
+        if _without_possessive(run) != run and \
+                mention.text[mention.text.rfind(run) + len(run):].strip():
+            # "Michael Jackson's mother": the possessor is not the speaker.
+            return mention.text
         name_words = run.split()
-        while name_words and name_words[0].lower().rstrip(".") in _TITLE_WORDS:
-            name_words = name_words[1:]
+        name_words[-1] = _without_possessive(name_words[-1])
+        # Leave out titles ("Prime Minister Tony Blair", "Finance Minister Raj Mehta").
+        titled = [i for i, word in enumerate(name_words)
+                  if word.lower().rstrip(".") in _TITLE_WORDS]
+        if titled:
+            name_words = name_words[titled[-1] + 1:]
         if not name_words:
             return mention.text
-        if len(name_words) == 1:
-            key = _surname_key(name_words[0])
+        if len(name_words) == 1 or name_words[0] in _PARTICLE_SET:
+            # A surname alone ("Blinken", "Mr de Varenne"): the fullest name before it.
+            key = _surname_key(name_words[-1])
             fuller = _best_before(_name_index(document).by_last.get(key), mention.start)
-            return fuller or name_words[0]
+            return fuller or " ".join(name_words)
         return " ".join(name_words)
     return mention.text
 
