@@ -480,6 +480,49 @@ def test_proposals_and_bans_on_activities_stay(text, trigger):
     assert find(claims_of(text), trigger)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "policy"),
+    [
+        (
+            "The ministry on Tuesday rejected a U.S. request to extradite the two men.",
+            "rejected",
+            "The ministry",
+            "a U.S. request to extradite the two men",
+        ),
+        (
+            "Tuesday the regional parliament approved a new election law.",
+            "approved",
+            "the regional parliament",
+            "a new election law",
+        ),
+        (
+            "The union has rejected a £1.5bn offer from the government.",
+            "rejected",
+            "The union",
+            "a £1.5bn offer from the government",
+        ),
+    ],
+)
+def test_dates_stay_out_of_actors_and_abbreviations_in_policies(text, trigger, actor, policy):
+    claim = find(claims_of(text), trigger)
+    assert role(claim, "actor") == actor
+    assert role(claim, "policy") == policy
+
+
+def test_lifting_a_state_of_emergency():
+    text = "The government on Sunday lifted a state of emergency in the north."
+    claim = find(claims_of(text), "lifted")
+    assert claim.attributes["action"] == "lift"
+    assert role(claim, "actor") == "The government"
+
+
+def test_demanding_is_a_call_unless_an_adjective():
+    claim = find(claims_of("Farmers are demanding a 10% cut in fuel duty."), "demanding")
+    assert claim.attributes["action"] == "urge"
+    assert role(claim, "actor") == "Farmers"
+    assert claims_of("The new post is physically demanding, the minister said.") == []
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -128,6 +128,10 @@ _EVIDENCE = frozenset(
 _TERMS = frozenset(
     "a an one two three four five six seven eight nine ten life up several".split()
 )
+_WHEN = frozenset(
+    """today yesterday tonight monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
 _CLAUSAL = frozenset("that what how whether if which who why when where".split())
 _RULE_NOUNS = frozenset("section article clause order directive code constitution official".split())
 _CLAUSE_START = frozenset(
@@ -730,6 +734,19 @@ class _Sentence:
             return True  # "a phone call on Tuesday", "a good hard look at"
         if prev == "illegal" and form.startswith("u-turn"):
             return True
+        if form == "demanding" and not (
+            last < n
+            and (
+                words[last] in _DETERMINERS
+                or words[last] in _QUANTIFIERS
+                or words[last] in _PRONOUNS
+                or words[last] in ("that", "more", "greater", "better")
+                or words[last][:1].isdigit()
+            )
+            and not prev.endswith("ly")
+            and prev not in _ARTICLES
+        ):
+            return True  # "a demanding role", "physically demanding": an adjective
         if (
             prev == "'s"
             and first >= 2
@@ -1676,8 +1693,17 @@ class _Sentence:
     def _subject(self, i: int) -> tuple[int, int] | None:
         """The noun phrase ending at token i, walking left to a boundary."""
         words = self.words
-        while i >= 0 and words[i] in _TRAILING_ASIDES:
-            i -= 1  # "The minister however rejected": the aside is not part of the actor
+        while i >= 0 and (
+            words[i] in _TRAILING_ASIDES
+            or words[i] in _WHEN
+            or words[i] in ("outright", "once")
+            or words[i].endswith("ly") and words[i].isalpha() and len(words[i]) > 4
+        ):
+            # "The minister however rejected", "Serbia on Tuesday rejected": the aside
+            # or the date is not part of the actor.
+            i -= 1
+            if i >= 0 and words[i] == "on" and words[i + 1] in _WHEN:
+                i -= 1
         end = i + 1
         if i >= 0 and words[i] in _SUBJECT_PRONOUNS:
             return (i, i + 1)  # "agreements they sign up to": the pronoun is the subject
@@ -1748,7 +1774,7 @@ class _Sentence:
             "now",
             "also",
             "so",
-        ):
+        ) or words[first] in _WHEN or words[first] == "on" and first + 1 < end and words[first + 1] in _WHEN:
             first += 1
         return self._trim(first, end)
 
@@ -1809,6 +1835,8 @@ class _Sentence:
             k += 1
         if k < n and words[k] == "of" and k > 0 and words[k - 1] == "idea":
             k += 1
+        while k < n and words[k] in _WHEN:
+            k += 1  # "lifted Friday a day-old blockade": the date is not the policy
         if (
             k < n
             and words[k] in ("for", "to", "on", "from", "over", "about")
@@ -1822,7 +1850,17 @@ class _Sentence:
         clausal = False  # a clause opened inside the phrase ("that the men should ...")
         while j < n and j - k < MAX_POLICY:
             w = words[j]
-            if w in _PUNCT_STOP and not (w == "-" and j > k and self.starts[j] == self.ends[j - 1]):
+            # ("anti-war", "U.S.", "£1.3bn" are one phrase)
+            if w in _PUNCT_STOP and not (
+                (w == "-" or w == "." and (len(words[j - 1]) == 1 or words[j - 1].isdigit()))
+                and j > k
+                and self.starts[j] == self.ends[j - 1]
+                and j + 1 < n
+                and (
+                    self.starts[j + 1] == self.ends[j]
+                    or w == "." and j >= 2 and words[j - 2] == "."  # the last stop of "U.S."
+                )
+            ):
                 break
             if (
                 lex.CUES.get(w) == "boundary"
