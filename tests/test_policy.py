@@ -523,6 +523,24 @@ def test_demanding_is_a_call_unless_an_adjective():
     assert claims_of("The new post is physically demanding, the minister said.") == []
 
 
+def test_adjective_before_a_plural_makes_it_a_noun():
+    text = "Students staged protests at the weekend to demand political reforms by the government."
+    assert not any("reforms" == role(c, "trigger") for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The minister threatened today to impose restrictions on imports.", "threatened today to impose", "The minister"),
+        ("The government said it was prepared to veto any change to the treaty.", "was prepared to veto", "it"),
+    ],
+)
+def test_intentions_govern_their_infinitive(text, trigger, actor):
+    claim = find(claims_of(text), trigger)
+    assert role(claim, "actor") == actor
+    assert claim.attributes["status"] == "proposed"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -117,6 +117,7 @@ _NOUN_MODIFIERS = frozenset(
     """tax job jobs spending price budget pension rule law policy benefit welfare interest
     rate service cost staff wage pay""".split()
 )
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful")
 _TAKE_VERBS = frozenset("take takes took taken use uses used sell sells sold".split())
 _PRONOUNS = frozenset("we they it he she i you its".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she i".split())
@@ -288,7 +289,7 @@ def _candidate_sentences(
         end = match.end()
         look = looks[form]
         if look == _NEEDS_TO:
-            if not low.startswith(" to ", end):
+            if not low.startswith(" to ", end) and _WHEN_TO.match(low, end) is None:
                 continue
         elif look == _NEEDS_OBJECT:
             if lex.OBJECT_SCAN.search(low, max(0, pos - OBJECT_REACH), end + OBJECT_REACH) is None:
@@ -319,6 +320,9 @@ def _candidate_sentences(
 
 
 _NEEDS_TO = 1
+_WHEN_TO = re.compile(
+    r" (?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday) to "
+)
 _NEEDS_OBJECT = 2
 
 
@@ -574,6 +578,8 @@ class _Sentence:
     def _find_to(self, k: int, reach: int) -> int | None:
         """Index of the "to" opening an infinitive within ``reach`` tokens of k."""
         words = self.words
+        while k < len(words) and words[k] in _WHEN:
+            k += 1  # "threatened today to impose"
         limit = min(len(words), k + reach + 1)
         j = k
         while j < limit:
@@ -768,10 +774,10 @@ class _Sentence:
             not trig.strong
             and not trig.base
             and form in _NOUNY_S
-            and prev in _NOUN_MODIFIERS
+            and (prev in _NOUN_MODIFIERS or prev.endswith(_ADJECTIVE_ENDINGS))
             and not self.text[self.starts[first - 1]].isupper()
         ):
-            return True  # "tax cuts", "welfare reforms": a noun compound
+            return True  # "tax cuts", "welfare reforms", "political reforms": a noun
         if (
             trig.participle
             and " " not in form
