@@ -541,6 +541,37 @@ def test_intentions_govern_their_infinitive(text, trigger, actor):
     assert claim.attributes["status"] == "proposed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privacy advocates are concerned about the new identity cards.",
+        "New delay hits EU software laws",  # a headline noun
+        "The report will be a wake-up call to the industry.",
+        "He said the firm had been hit by the banning of smoking in pubs.",
+    ],
+)
+def test_more_nouns_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_two_clauses_two_actors():
+    found = claims_of("Poland has rejected the proposal and the main German parties have opposed it.")
+    assert role(find(found, "has rejected"), "policy") == "the proposal"
+    assert role(find(found, "have opposed"), "actor") == "the main German parties"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Some Labour MPs had long called for a ban on smoking.", "had long called for", "Some Labour MPs"),
+        ("The minister advocates scrapping the tax.", "advocates", "The minister"),
+        ("The rules may be re-drafted or even scrapped.", "scrapped", None),
+    ],
+)
+def test_actor_edges(text, trigger, actor):
+    assert role(find(claims_of(text), trigger), "actor") == actor
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -108,7 +108,7 @@ _NOT_OBLIGED = frozenset(
 _ARTICLES = frozenset("the a an".split())
 _NOUNY_S = frozenset("cuts reforms changes limits curbs caps reviews controls rises".split())
 _NOUN_BEFORE_PHRASE = frozenset(
-    "phone telephone conference hard close good fresh long serious wake-up".split()
+    "phone telephone conference hard close good fresh serious wake-up".split()
 )
 _INJURY = frozenset("of for with after until through".split())
 _FIRM_NOUNS = frozenset("firm firms company companies group groups business agency giant".split())
@@ -118,6 +118,9 @@ _NOUN_MODIFIERS = frozenset(
     rate service cost staff wage pay""".split()
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful")
+_OPENING_ADJECTIVES = frozenset(
+    "new fresh further more another latest first major big final tough tougher".split()
+)
 _TAKE_VERBS = frozenset("take takes took taken use uses used sell sells sold".split())
 _PRONOUNS = frozenset("we they it he she i you its".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she i".split())
@@ -126,6 +129,7 @@ _EVIDENCE = frozenset(
     """estimate estimates research study studies figures evidence survey surveys poll polls
     data papers analysis findings calculations newspaper paper""".split()
 )
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _TERMS = frozenset(
     "a an one two three four five six seven eight nine ten life up several".split()
 )
@@ -153,7 +157,7 @@ _JOINABLE = frozenset(
 _CASE_WORDS = frozenset(
     "charges trial prosecution jail prison investigation inquiry sentence disciplinary".split()
 )
-_TRAILING_ASIDES = frozenset(("however", "indeed", "therefore", "meanwhile"))
+_TRAILING_ASIDES = frozenset(("however", "indeed", "therefore", "meanwhile", "even"))
 _AFTER_PLURAL_NOUN = frozenset(
     """of have are were had will would could should must can may might in on to for and or
     . , ; : ' " ” ’ -""".split()
@@ -736,10 +740,16 @@ class _Sentence:
             or prev == "the" and " " in form and (trig.base or form.startswith("call"))
         ):
             return True  # "hitting the shelves", "got the call to appear"
-        if " " in form and trig.base and prev in _NOUN_BEFORE_PHRASE:
-            return True  # "a phone call on Tuesday", "a good hard look at"
+        if " " in form and (trig.base or form.startswith("call ")) and prev in _NOUN_BEFORE_PHRASE:
+            return True  # "a phone call on Tuesday", "a good hard look at", "a wake-up call to"
+        if form == "advocates" and not (
+            last < n and (words[last] in _DETERMINERS or words[last].endswith("ing") or words[last] == "that")
+        ):
+            return True  # "privacy advocates are concerned", "advocates of reform"
         if prev == "illegal" and form.startswith("u-turn"):
             return True
+        if prev in _ARTICLES and form.endswith("ing") and " " not in form:
+            return True  # "the banning of smoking": a noun
         if form == "demanding" and not (
             last < n
             and (
@@ -1528,9 +1538,12 @@ class _Sentence:
         if (
             self.text[self.starts[i - 1]].isupper()
             and prev not in _DETERMINERS
+            and not (i == 1 and prev in _OPENING_ADJECTIVES)
             and (i < 2 or self.words[i - 2] not in _DETERMINERS and self.words[i - 2] != "'s")
         ):
-            return True  # "Sweden want", "Police urge" -- not "Thursday's Commons debate"
+            # "Sweden want", "Police urge" -- not "Thursday's Commons debate", nor a
+            # headline's "New delay hits ..."
+            return True
         if prev in _DETERMINERS or prev in _PREPOSITIONS:
             return False
         if i >= 2 and self.words[i - 2] in ("'s", "'"):
@@ -1758,8 +1771,10 @@ class _Sentence:
                     i -= 1
                     return (i + 1, i + 2)
                 break
-            if w in ("and", "or") and (i == 0 or words[i - 1] in _PUNCT_STOP):
-                break
+            if w in ("and", "or") and (
+                i == 0 or words[i - 1] in _PUNCT_STOP or self._clause_before(i)
+            ):
+                break  # "Poland rejected it and Germany's parties opposed it"
             if end - i > MAX_SUBJECT:
                 break
             i -= 1
@@ -1782,7 +1797,44 @@ class _Sentence:
             "so",
         ) or words[first] in _WHEN or words[first] == "on" and first + 1 < end and words[first + 1] in _WHEN:
             first += 1
+        if end - first == 1 and (words[first] in _NUMBERS or words[first].isdigit()):
+            return None  # "three months and two U-turns": a count, not an actor
         return self._trim(first, end)
+
+    def _clause_after(self, conj: int) -> bool:
+        """Does a clause with a subject of its own start after this "and"? A short
+        noun phrase followed by a finite auxiliary ("and the main parties have ...")."""
+        words = self.words
+        if words[conj + 1] not in _DETERMINERS:
+            return False  # (names are often coordinated: "England and Wales is ...")
+        for k in range(conj + 2, min(len(words), conj + 7)):
+            w = words[k]
+            if w in _FINITE:
+                return True
+            if w in _PUNCT_STOP or k in self.hit_by_first:
+                return False
+        return False
+
+    def _clause_before(self, conj: int) -> bool:
+        """Does a clause with its own verb end at this "and"? A finite auxiliary or a
+        verb with its object ("rejected the proposal") within a few words before it."""
+        words = self.words
+        for k in range(conj - 1, max(-1, conj - 10), -1):
+            w = words[k]
+            if w in _PUNCT_STOP:
+                return False
+            if w in _FINITE:
+                return True
+            hit = self.hit_by_first.get(k)
+            if (
+                hit is not None
+                and not hit[2].nominal
+                and not w.endswith("ing")  # "on prohibiting the use of X or Y": a gerund
+                and k + 1 < conj
+                and words[k + 1] in _DETERMINERS
+            ):
+                return True
+        return False
 
     def _possessor(self, trig_first: int) -> tuple[int, int] | None:
         """The possessor of a nominal trigger: "critics' calls", "Acpo made its call"."""
@@ -1901,9 +1953,15 @@ class _Sentence:
                 w in ("and", "but", "or", "then")
                 and j > k
                 and j + 1 < n
-                and (words[j + 1] in _CLAUSE_OPENERS or j + 1 in self.hit_by_first)
+                and (
+                    words[j + 1] in _CLAUSE_OPENERS
+                    or j + 1 in self.hit_by_first
+                    or self._clause_after(j)
+                )
             ):
-                break  # "... and will be regulated", "... and we'll not allow": a new clause
+                # "... and will be regulated", "... and we'll not allow", "... and the
+                # main parties have opposed it": a new clause
+                break
             j += 1
         return self._trim(k, j)
 
