@@ -572,6 +572,31 @@ def test_actor_edges(text, trigger, actor):
     assert role(find(claims_of(text), trigger), "actor") == actor
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Commission for Development and Reform said prices would rise.",
+        "Structural reform within the industry should help, they say.",
+        "Sunderland are currently pushing for promotion.",
+        "The economy remains in an adjustment phase in an upward climb, the minister said.",
+    ],
+)
+def test_names_adjectives_and_sporting_goals_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_participle_after_its_noun_takes_the_by_agent():
+    text = "The report criticised the high tariffs imposed by both rich and poor nations."
+    claim = find(claims_of(text), "imposed")
+    assert role(claim, "actor") == "both rich and poor nations"
+    assert role(claim, "policy") == "the high tariffs"
+
+
+def test_government_is_no_noun_modifier():
+    text = "Not only would his government stick to the spending plans, it would raise pensions."
+    assert role(find(claims_of(text), "stick to"), "actor") == "his government"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -118,8 +118,13 @@ _NOUN_MODIFIERS = frozenset(
     rate service cost staff wage pay""".split()
 )
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful")
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship")
 _OPENING_ADJECTIVES = frozenset(
     "new fresh further more another latest first major big final tough tougher".split()
+)
+_SPORTING_GOALS = frozenset(
+    """promotion title titles trophy trophies place places spot spots medal medals win
+    victory points selection""".split()
 )
 _TAKE_VERBS = frozenset("take takes took taken use uses used sell sells sold".split())
 _PRONOUNS = frozenset("we they it he she i you its".split())
@@ -665,9 +670,14 @@ class _Sentence:
                 self.text[self.starts[first - 1]].isupper()
                 or last < n
                 and self.text[self.starts[last]].isupper()
+                or first > 1
+                and words[first - 1] in ("and", "of", "for", "&")
+                and self.text[self.starts[first - 2]].isupper()
             )
         ):
-            return True  # "the National Development and Reform Commission": part of a name
+            # "the National Development and Reform Commission", "the Commission for
+            # Development and Reform": part of a name
+            return True
         if (
             not trig.strong
             and not trig.base
@@ -733,14 +743,21 @@ class _Sentence:
         prev = words[first - 1]
         form = trig.form
         if not trig.nominal and (
-            (prev in _ARTICLES or prev in _PREPOSITIONS)
+            (prev in _DETERMINERS or prev in _PREPOSITIONS)
             and form.endswith("s")
             and not trig.base
             and " " not in form
             or prev == "the" and " " in form and (trig.base or form.startswith("call"))
         ):
             return True  # "hitting the shelves", "got the call to appear"
-        if " " in form and (trig.base or form.startswith("call ")) and prev in _NOUN_BEFORE_PHRASE:
+        if (
+            " " in form
+            and (trig.base or form.startswith("call "))
+            and (
+                prev in _NOUN_BEFORE_PHRASE
+                or prev.endswith(_NOUN_ENDINGS) and prev not in lex.CONTEXT  # not "government"
+            )
+        ):
             return True  # "a phone call on Tuesday", "a good hard look at", "a wake-up call to"
         if form == "advocates" and not (
             last < n and (words[last] in _DETERMINERS or words[last].endswith("ing") or words[last] == "that")
@@ -750,6 +767,10 @@ class _Sentence:
             return True
         if prev in _ARTICLES and form.endswith("ing") and " " not in form:
             return True  # "the banning of smoking": a noun
+        if form.startswith(("push", "press")) and form.endswith(" for") and last < n:
+            goal = words[last + 1] if last + 1 < n and words[last] in _ARTICLES else words[last]
+            if goal in _SPORTING_GOALS:
+                return True  # "pushing for a place in the side", "push for the title"
         if form == "demanding" and not (
             last < n
             and (
@@ -785,7 +806,7 @@ class _Sentence:
             and not trig.base
             and form in _NOUNY_S
             and (prev in _NOUN_MODIFIERS or prev.endswith(_ADJECTIVE_ENDINGS))
-            and not self.text[self.starts[first - 1]].isupper()
+            and (first == 1 or not self.text[self.starts[first - 1]].isupper())
         ):
             return True  # "tax cuts", "welfare reforms", "political reforms": a noun
         if (
@@ -1051,7 +1072,15 @@ class _Sentence:
         ):
             return None  # "the arms embargo imposed on China": names a standing rule
         passive = trig.participle and (
-            be_seen or by_at is not None and first > 0 and words[first - 1] == ","
+            be_seen
+            or by_at is not None
+            and first > 0
+            and move.first == first
+            and (
+                words[first - 1] == ","
+                # "the tariffs imposed by both sides": a participle after its noun
+                or words[first - 1].isalpha() and words[first - 1] not in lex.CUES
+            )
         )
         if trig.form in ("is needed", "are needed", "be run according to"):
             passive = False
@@ -1538,7 +1567,7 @@ class _Sentence:
         if (
             self.text[self.starts[i - 1]].isupper()
             and prev not in _DETERMINERS
-            and not (i == 1 and prev in _OPENING_ADJECTIVES)
+            and not (i == 1 and (prev in _OPENING_ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)))
             and (i < 2 or self.words[i - 2] not in _DETERMINERS and self.words[i - 2] != "'s")
         ):
             # "Sweden want", "Police urge" -- not "Thursday's Commons debate", nor a
@@ -1766,6 +1795,13 @@ class _Sentence:
                 break
             if w in _FINITE or lex.CUES.get(w) == "lead":
                 break  # "The group has unveiled a bill proposing ...": another verb's subject
+            if (
+                w.endswith("ed")
+                and i + 1 < end
+                and words[i + 1] in _DETERMINERS
+                and not self.text[self.starts[i]].isupper()
+            ):
+                break  # "It criticised the high tariffs imposed by ...": a verb and its object
             if lex.CUES.get(w) in ("boundary", "condition") and w not in ("and", "or"):
                 if w in _RELATIVE:
                     i -= 1
@@ -1873,12 +1909,24 @@ class _Sentence:
 
     def _noun_phrase_right(self, k: int, limit: int) -> tuple[int, int] | None:
         words = self.words
+        n = len(words)
         j = k
         while (
-            j < len(words)
+            j < n
             and j - k < limit
             and words[j] not in _PUNCT_STOP
-            and lex.CUES.get(words[j]) != "boundary"
+            and words[j] not in _FINITE
+            and (
+                lex.CUES.get(words[j]) != "boundary"
+                # "by both developed and developing nations": one phrase
+                or words[j] in ("and", "or")
+                and j > k
+                and j + 1 < n
+                and words[j + 1].isalpha()
+                and words[j + 1] not in _CLAUSE_OPENERS
+                and words[j + 1] not in lex.CUES
+                and j + 1 not in self.hit_by_first
+            )
             and words[j] not in ("in", "on", "at", "to", "for", "with", "from", "last", "yesterday")
         ):
             j += 1
