@@ -70,7 +70,7 @@ SPELLED_TOKEN = re.compile(_WORD + r"|and|a")
 
 DIGIT_NUMBER = re.compile(r"""
     (?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])
-      | (?<![0-9],[ ])(?<![0-9],)[0-9]{1,3},[ ][0-9]{3}(?:,[0-9]{3})*
+      | [0-9]{1,3},[ ][0-9]{3}(?:,[0-9]{3})*
         (?![0-9]|,[ ]?[0-9]|\.[0-9]|[ ](?:and|or|to)[ ][0-9])
         # "10, 000": thousands split by a tokeniser, not a list ("147, 156, 166", "5, 10 and 15")
       | [0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])
@@ -79,6 +79,7 @@ DIGIT_NUMBER = re.compile(r"""
     (?P<dec>\.[0-9]+)?
     """, re.VERBOSE)
 PLAIN_DIGITS = re.compile("[0-9]+")
+LIST_ITEM_BEFORE = re.compile("[0-9],[ ]?$")
 EU_DIGIT_NUMBER = re.compile(r"""
     (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])
       | [0-9]{1,3}(?:[\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9])
@@ -135,6 +136,7 @@ PER_SECOND_CHARS = frozenset("/pae-")
 PER_FIRST_CHARS = frozenset("/-")
 MEASURED_BY_OF = frozenset(("currency", "mass", "volume", "area", "energy"))
 ARTICLE_BEFORE_REVERSED = re.compile(r"[ \u00a0]+(?:a|na|eht|sti|rieht|sih|reh)(?![a-z])")
+ARTICLE_LAST_CHARS = frozenset("anesrh \u00a0")  # last letters of the words above
 NOUN_AFTER = re.compile(r"[ ]([a-z][a-z-]+)(?:[ ]([a-z][a-z-]+))?")
 COMPOUND_HEAD = re.compile(r"[ ]([a-z][a-z]+)(?:[ ]([a-z][a-z]+))?")
 PHONE_LOCAL = re.compile(r"[0-9]{3}-[0-9]{4}")
@@ -221,6 +223,7 @@ CAPITALISED_FUNCTION_WORDS = frozenset(
     " in at for from to of on and but than up under less more roughly approximately"
     " estimated last its their his her our total another every least most at see and or"
     " when after before since while between some if as than so yet".split())
+NOT_NAMING_WORDS = CAPITALISED_FUNCTION_WORDS | frozenset(QUALIFIERS) | frozenset(CHANGE_WORDS)
 
 
 INCH = Unit("inch", "length", "m", 0.0254, 0.0)
@@ -228,7 +231,9 @@ INCH = Unit("inch", "length", "m", 0.0254, 0.0)
 INCH_MARK_AFTER = re.compile(
     r"[ ](?:long|wide|tall|high|deep|thick|across|screen|display|monitor|tv|laptop)(?![a-z])")
 FEET_BEFORE_REVERSED = re.compile(r"[ ](?:tf|teef|toof|′|')[ ]?[0-9]")
-AGE_BEFORE_TAILS = frozenset(("eg", "de", "se", "fo", "re", "ev", "ne", "mo"))  # reversed tails
+# Reversed last letters of "age", "aged", "ages"; an "age" further back ("age of", "aged
+# over") is looked for in the next few characters.
+AGE_BEFORE_TAILS = frozenset(("eg", "de", "se"))
 POUND_STERLING = Unit("pound sterling", "currency", "GBP", 1.0, 0.0)
 POUND_MASS = Unit("pound mass", "mass", "kg", 0.45359237, 0.0)
 EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
@@ -397,9 +402,10 @@ class _Reader:
             return None
         integer, decimals = match.group("int", "dec")
         end = match.end()
-        if ", " in integer and MONTH_BEFORE_REVERSED.match(
-                self.low[pos - 12 if pos > 12 else 0:pos][::-1]):
-            # "May 10, 200 people": a date, then another number
+        if ", " in integer and (LIST_ITEM_BEFORE.search(text, pos - 3 if pos > 2 else 0, pos)
+                                or MONTH_BEFORE_REVERSED.match(
+                                    self.low[pos - 12 if pos > 12 else 0:pos][::-1])):
+            # "May 10, 200 people": a date, then another number; "147, 156, 166": a list
             match = PLAIN_DIGITS.match(text, pos)
             integer, decimals = match.group(), None
             end = match.end()
@@ -421,7 +427,8 @@ class _Reader:
             if end > self.consumed:
                 self.consumed = end
             return None
-        integer = integer.translate(DIGIT_SEPARATORS)
+        if len(integer) > 3:  # (a shorter one has no separator)
+            integer = integer.translate(DIGIT_SEPARATORS)
         if len(integer) > MAX_DIGITS:
             # Never read the same long run again from inside it: that would be quadratic.
             if end > self.consumed:
@@ -610,14 +617,17 @@ class _Reader:
     def _unit_after(self, pos: int, scaled: bool) -> tuple[Unit, int, int] | None:
         low = self.low
         start = pos
-        if low[start:start + 1] in GAP_CHARS:
-            start += 1
-        if low[start:start + 1] == "-":
-            start += 1
-            if low[start:start + 1] in GAP_CHARS:
-                start += 1
         first = low[start:start + 1]
-        if not first or first not in UNIT_FIRST_CHARS:
+        if first in GAP_CHARS:
+            start += 1
+            first = low[start:start + 1]
+        if first == "-":
+            start += 1
+            first = low[start:start + 1]
+            if first in GAP_CHARS:
+                start += 1
+                first = low[start:start + 1]
+        if first not in UNIT_FIRST_CHARS:  # (the end of the text, "", is not in it either)
             if first == '"' and INCH_MARK_AFTER.match(low, start + 1):
                 return INCH, start, start + 1  # 'a 10" long blade', '15" screen'
             if first in UNIT_BRACKETS:  # "20 (kg)", "20 [kg]": a unit in brackets
@@ -779,16 +789,16 @@ class _Reader:
                 return "time"
             if plain and len(raw) <= 2 and MONTH_AFTER.match(low, end):
                 return "date"
-        if after == " " and plain and len(raw) <= 2 and following in "aot" and \
-                DAY_PAIR_MONTH.match(low, end):
-            return "date"  # "on 22 and 23 June", "from 5 to 7 March"
-        if after == " " and text[end + 2:end + 3] in CODE_SECOND_CHARS and plain:
-            code = CODE_AFTER.match(text, end)
-            if code and (len(raw) > 3 or not PLURAL_AFTER.match(low, code.end())):
-                # ("buy 10 A320 aircraft" counts aircraft)
-                unit = self._table_unit_at(end + 1)  # "3 m2" is an area
-                if unit is None or unit[1] < code.end():
-                    return "identifier"  # "24703 L-202", "part 4471 m212": a code follows
+        if after == " " and plain:
+            if len(raw) <= 2 and following in "aot" and DAY_PAIR_MONTH.match(low, end):
+                return "date"  # "on 22 and 23 June", "from 5 to 7 March"
+            if text[end + 2:end + 3] in CODE_SECOND_CHARS:
+                code = CODE_AFTER.match(text, end)
+                if code and (len(raw) > 3 or not PLURAL_AFTER.match(low, code.end())):
+                    # ("buy 10 A320 aircraft" counts aircraft)
+                    unit = self._table_unit_at(end + 1)  # "3 m2" is an area
+                    if unit is None or unit[1] < code.end():
+                        return "identifier"  # "24703 L-202", "part 4471 m212": a code follows
         if currency is not None:
             return None
         before = text[pos - 1:pos]
@@ -838,19 +848,21 @@ class _Reader:
 
         ``plain``: the number is bare digits ("Boeing's 777", but "Italy's 60 million")."""
         text = self.text
+        word_start = text.rfind(" ", pos - 25 if pos > 25 else 0, pos - 1) + 1
+        if word_start and "a" <= text[word_start] <= "z":
+            word = text[word_start:pos - 1]
+            if word.isalpha():  # a plain lower-case word: no regex needed
+                return word in NAME_WORDS
         match = WORD_BEFORE_REVERSED.match(text[pos - 24 if pos > 24 else 0:pos][::-1])
         if not match:
             return False
         word = match.group(1)[::-1]
         if not word[0].isupper():
             return word.lower() in NAME_WORDS
-        bare = word.strip(".'’")
-        if bare.lower() in CAPITALISED_FUNCTION_WORDS or bare.lower() in QUALIFIERS:
+        lowered = word.strip(".'’").lower()
+        if lowered in NOT_NAMING_WORDS:
             return False
-        if bare.lower() in CHANGE_WORDS:
-            return False
-        lowered = bare.lower()
-        if lowered.endswith(POSSESSIVE_ENDINGS):
+        if lowered.endswith(POSSESSIVE_ENDINGS) or word[-1] in "'’":
             return plain  # "Boeing's 777" names, "Italy's 60 million" and "Unison's 70,000" count
         # A word starting a sentence names the number ("Halo 2 sold...", "Doom 3 was")
         # unless it is a function word or an adverb ("During 2004", "Barely 5%").
@@ -900,7 +912,9 @@ class _Reader:
         # ranges: "200-300 km", "200 to 300 km", "between 200 and 300", "$2bn-$3bn"
         reversed_before = low[start - LOOK_BEHIND if start > LOOK_BEHIND else 0:start][::-1]
         range_start = (RANGE_START_REVERSED.match(reversed_before)
-                       if reversed_before[1:2] in ("n", "m", "f") else None)
+                       if reversed_before[1:2] in ("n", "m") or (
+                           reversed_before[1:2] == "f" and reversed_before[5:8] == "ega")
+                       else None)
         next_two = low[end:end + 2]
         join = (RANGE_JOIN.match(low, end)
                 if next_two[:1] in RANGE_FIRST and (next_two[:1] not in GAP_CHARS
@@ -1086,7 +1100,8 @@ class _Reader:
             age = (AGE_SHORT.match(low, quantity_end)
                    if "y" in low[quantity_end:quantity_end + 2] else None)
             aged = (AGE_BEFORE_REVERSED.match(reversed_before)
-                    if reversed_before[1:3] in AGE_BEFORE_TAILS else None)
+                    if reversed_before[1:3] in AGE_BEFORE_TAILS
+                    or "ega" in reversed_before[3:14] else None)
             apposition = not age and not aged and not number.spelled and self._age_apposition(
                 quantity_start, quantity_end, value)
             if age or apposition or (aged and not number.spelled):
@@ -1179,9 +1194,13 @@ class _Reader:
             measured = (None if low[change_object[0]:change_object[1]] in PRONOUN_OBJECTS
                         else change_object)
         else:
-            measured = self._measured(start if qualifier_span is None else qualifier_span[0],
-                                      measured_end, unit, dimension, change_end,
-                                      reversed_before, quantity_start, start)
+            words_start = start if qualifier_span is None else qualifier_span[0]
+            if unit is None and change_end is None and (
+                    dimension == "count" or low[words_start - 4:words_start] != " of "):
+                measured = None  # no unit, no change verb, no "of": nothing _measured reads
+            else:
+                measured = self._measured(words_start, measured_end, unit, dimension, change_end,
+                                          reversed_before, quantity_start, start)
         if normalized:
             normalized_value, normalized_unit = normalized
             if not -JSON_EXACT < normalized_value < JSON_EXACT:
@@ -1368,6 +1387,7 @@ class _Reader:
                 if of_phrase:
                     return of_phrase
             if dimension != "count" and start == anchor and \
+                    reversed_before[1:2] in ARTICLE_LAST_CHARS and \
                     ARTICLE_BEFORE_REVERSED.match(reversed_before):
                 # "a $156m deal", "a 10% stake": the noun the amount stands before
                 following = NOUN_AFTER.match(low, end)
