@@ -597,6 +597,18 @@ def test_government_is_no_noun_modifier():
     assert role(find(claims_of(text), "stick to"), "actor") == "his government"
 
 
+def test_purpose_after_a_noun_is_no_move():
+    text = "The bill was rushed through with all-party support to allow the council to continue."
+    assert not any("continue" in (role(c, "trigger") or "") for c in claims_of(text))
+
+
+def test_a_rejected_suggestion_may_be_a_proposal():
+    text = "Lord Smith suggested the tax be scrapped, but the suggestion was rejected."
+    assert find(claims_of(text), "was rejected").attributes["action"] == "reject"
+    text = "The minister rejected the suggestion that the scheme had failed."
+    assert claims_of(text) == []
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

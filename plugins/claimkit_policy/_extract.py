@@ -149,10 +149,10 @@ _CLAUSE_START = frozenset(
 )
 # Objects of "reject", "rule out" that are claims about facts, not policies.
 _ASSERTIONS = frozenset(
-    """claim claims criticism criticisms rumour rumours rumor rumors suggestion suggestions
-    comment comments allegation allegations report reports accusation accusations
-    contention comparison comparisons speculation assertion assertions notion argument
-    arguments fears concerns predictions forecasts figures""".split()
+    """claim claims criticism criticisms rumour rumours rumor rumors comment comments
+    allegation allegations report reports accusation accusations contention comparison
+    comparisons speculation assertion assertions notion argument arguments fears concerns
+    predictions forecasts figures""".split()
 )
 _JOINABLE = frozenset(
     """eu wto nato euro un erm union treaty agreement pact convention protocol coalition
@@ -1031,8 +1031,16 @@ class _Sentence:
             if w == "to" and i > 0 and words[i - 1] == "have" and i - 1 in self.hit_by_first:
                 return None  # "would have to cut": the obligation was read, and found no move
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
-                if not trig.strong and i > 0 and i - 1 not in self.hit_by_first:
-                    return None  # "in an effort to create jobs": a purpose, not a move
+                governor = self.hit_by_first.get(i - 1) if i > 0 else None
+                if not trig.strong and i > 0 and (
+                    governor is None
+                    or not governor[2].nominal
+                    and governor[1] == i
+                    and self._noun_reading(i - 1, i, governor[2])
+                ):
+                    # "in an effort to create jobs", "with all-party support to allow the
+                    # government to ...": a purpose, not a move
+                    return None
                 if i > 0 and words[i - 1] in ("need", "needs"):
                     return None  # "ignore the need to reform": the noun was read, no call
                 orphan = True
@@ -1460,7 +1468,13 @@ class _Sentence:
             # "ruled out that there had been ...": a clause; "rejected that idea": a noun.
             nxt = a + 1
             return words[nxt] in _CLAUSE_START or self.text[self.starts[nxt]].isupper()
-        return any(w in _ASSERTIONS for w in words[a : min(b, a + 3)])
+        for k in range(a, min(b, a + 3)):
+            if words[k] in _ASSERTIONS:
+                return True
+            if words[k] in ("suggestion", "suggestions"):
+                # "the suggestion that X did it" asserts; "the suggestion" may propose
+                return k + 1 < len(words) and words[k + 1] == "that"
+        return False
 
     def _joinable(self, policy: tuple[int, int] | None) -> bool:
         """What one joins as a policy move: a bloc, treaty or scheme, a position or a
