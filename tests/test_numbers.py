@@ -537,3 +537,26 @@ def test_a_word_glued_to_digits_is_not_part_of_what_is_measured():
 def test_up_after_a_particle_verb_is_not_a_move():
     assert only("The job used up 12 hours of machine time.").attributes["change"] is None
     assert only("Shares closed up four pence.").attributes["change"] == "up"
+
+
+# ---------------------------------------------------------------- currencies
+
+
+@pytest.mark.parametrize("text, value, unit, code", [
+    ("The bank paid 300 million marks for the stake.", 300e6, "mark", "DEM"),
+    ("The dollar bought 1.7250 marks in Frankfurt.", 1.725, "mark", "DEM"),
+    ("The stamp once cost 40 Deutsche marks.", 40, "mark", "DEM"),
+    ("A ticket is 12 $ at the door.", 12, "US dollar", "USD"),
+])
+def test_more_currency_forms(text, value, unit, code):
+    claim = only(text)
+    assert claim.attributes["value"] == pytest.approx(value)
+    assert (claim.attributes["unit"], claim.attributes["normalized_unit"]) == (unit, code)
+
+
+def test_marks_out_of_ten_are_not_money():
+    assert facts("The judges gave her 9 marks out of 10.")[0].attributes["dimension"] == "count"
+
+
+def test_a_sign_before_a_space_is_the_unit_without_the_space():
+    assert role(only("It raised C$ 120 last year."), "unit") == "C$"

@@ -234,6 +234,10 @@ FEET_BEFORE_REVERSED = re.compile(r"[ ](?:tf|teef|toof|′|')[ ]?[0-9]")
 # Reversed last letters of "age", "aged", "ages"; an "age" further back ("age of", "aged
 # over") is looked for in the next few characters.
 AGE_BEFORE_TAILS = frozenset(("eg", "de", "se"))
+# Bare "marks" are Deutsche marks in a sum of millions, an exchange rate ("1.8500 marks")
+# or a passage about money.
+EXCHANGE_RATE_BEFORE = re.compile(r"\.[0-9]{3,}$")
+MONEY_CONTEXT = re.compile(r"dollar|yen|franc|sterling|currenc|exchange|bundesbank|deutsche")
 POUND_STERLING = Unit("pound sterling", "currency", "GBP", 1.0, 0.0)
 POUND_MASS = Unit("pound mass", "mass", "kg", 0.45359237, 0.0)
 EXACT_FIRST = frozenset(surface[0] for surface in UNITS_BY_SURFACE[0])
@@ -658,6 +662,10 @@ class _Reader:
         unit, end = found
         if start != pos and end - start == 1 and self.text[start] in "CF":
             return None  # "41.5C" is Celsius, "PA 23456 F Block" is not Fahrenheit
+        if end - start == 5 and unit.si_unit == "DEM" and low[start:end] == "marks" and not (
+                scaled or EXCHANGE_RATE_BEFORE.search(self.text, max(0, pos - 8), pos)
+                or MONEY_CONTEXT.search(self._around(pos))):
+            return None  # "full marks", "5 marks out of 10": not Deutsche marks
         if not self.text[end - 1].isalnum() and unit.dimension == "currency":
             # "10 € 20": a sign followed by digits belongs to the number after it
             after = self.text[end:end + 2].lstrip(" ")
@@ -885,7 +893,8 @@ class _Reader:
         unit: Unit | None = None
         unit_span: tuple[int, int] | None = None
         if currency:
-            unit, unit_span = currency[0], (currency[1], number.start)
+            sign_end = number.start - 1 if text[number.start - 1] in GAP_CHARS else number.start
+            unit, unit_span = currency[0], (currency[1], sign_end)  # "C$ 100": the sign, no space
             if unit_match and unit_match[0].dimension == "currency" and \
                     unit_match[0].si_unit == unit.si_unit and unit_match[1] - number.end <= 1:
                 unit_span = (currency[1], unit_match[2])  # "$10 dollars"
