@@ -609,6 +609,27 @@ def test_a_rejected_suggestion_may_be_a_proposal():
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the opening "Instead of" phrase names was not done
+        "Instead of the first aim of the reform, to liberalise the rules on betting, the bill now restricts it.",
+        # a present-tense passive describes a standing rule
+        "The right of succession is regulated by an old act of parliament.",
+    ],
+)
+def test_moves_not_made(text):
+    found = claims_of(text)
+    assert not any(
+        (role(c, "trigger") or "").endswith(("liberalise", "regulated")) for c in found
+    )
+
+
+def test_present_passive_in_a_time_clause_is_still_a_move():
+    text = "It is just weeks before new regulations are introduced to raise the pension age."
+    assert find(claims_of(text), "are introduced").attributes["action"] == "change"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

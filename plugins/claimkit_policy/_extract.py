@@ -142,6 +142,7 @@ _WHEN = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday
     sunday""".split()
 )
+_TIME_CLAUSE = frozenset("before after until when once unless if".split())
 _CLAUSAL = frozenset("that what how whether if which who why when where".split())
 _RULE_NOUNS = frozenset("section article clause order directive code constitution official".split())
 _CLAUSE_START = frozenset(
@@ -628,6 +629,8 @@ class _Sentence:
         noun phrases, parts of names, adjuncts, adjectival participles."""
         words = self.words
         n = len(words)
+        if self._in_instead_of(first):
+            return True  # "Instead of the bill's first aim, to liberalise the rules, ...": not done
         if (
             not trig.nominal
             and not trig.strong
@@ -731,6 +734,24 @@ class _Sentence:
         ):
             return True  # "the licensing changes have ...", "said proposed casinos": not verbs
         return False
+
+    def _in_instead_of(self, k: int) -> bool:
+        """Is token k inside a sentence-opening "Instead of ..." phrase (up to its comma,
+        or the next one when an appositive "to ..." follows)? What is done instead is
+        said after it."""
+        words = self.words
+        a = 0
+        while a < len(words) and words[a] in _QUOTES:
+            a += 1
+        if a + 1 >= len(words) or words[a] != "instead" or words[a + 1] != "of" or k <= a + 1:
+            return False
+        commas = [j for j in range(a, min(len(words), k + 40)) if words[j] == ","]
+        if not commas:
+            return False
+        end = commas[0]
+        if end + 1 < len(words) and words[end + 1] == "to" and len(commas) > 1:
+            end = commas[1]
+        return k < end
 
     def _other_reading(self, first: int, last: int, trig: lex.Trigger) -> bool:
         """More readings that are no move, met in news text (first > 0): nouns after an
@@ -1092,6 +1113,17 @@ class _Sentence:
         )
         if trig.form in ("is needed", "are needed", "be run according to"):
             passive = False
+        if (
+            passive
+            and not trig.strong
+            and move.modality is None
+            and not move.negated
+            and move.first == first - 1
+            and words[first - 1] in ("is", "are")
+            # ("weeks before new rules are introduced" speaks of the future)
+            and _TIME_CLAUSE.isdisjoint(words[max(0, first - 8) : first])
+        ):
+            return None  # "The succession is regulated by the Act": what a standing law does
         if passive and trig.form.startswith("propos"):
             move.modality = move.modality or "proposed"
         if rule == "object" and trig.form.startswith("fac"):
