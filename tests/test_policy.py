@@ -630,6 +630,11 @@ def test_present_passive_in_a_time_clause_is_still_a_move():
     assert find(claims_of(text), "are introduced").attributes["action"] == "change"
 
 
+def test_instead_opens_a_quoted_sentence_too():
+    text = '"Instead, the council now imposes a charge on all visitors," she said.'
+    assert find(claims_of(text), "imposes").attributes["reversal"] is True
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

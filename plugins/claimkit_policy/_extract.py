@@ -735,6 +735,13 @@ class _Sentence:
             return True  # "the licensing changes have ...", "said proposed casinos": not verbs
         return False
 
+    def _opens_with_instead(self) -> bool:
+        """Does the sentence open with "Instead" (after any quote marks)?"""
+        for w in self.words:
+            if w not in _QUOTES:
+                return w == "instead"
+        return False
+
     def _in_instead_of(self, k: int) -> bool:
         """Is token k inside a sentence-opening "Instead of ..." phrase (up to its comma,
         or the next one when an appositive "to ..." follows)? What is done instead is
@@ -1356,7 +1363,7 @@ class _Sentence:
             break
         if move.action == "reverse" or self.prior_stance and move.actor is not None:
             move.reversal = True
-        elif words[0] == "instead":
+        elif self._opens_with_instead():
             move.reversal = True
         else:
             lo, hi = max(0, first - 12), min(n, move.last + 12)
