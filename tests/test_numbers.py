@@ -560,3 +560,41 @@ def test_marks_out_of_ten_are_not_money():
 
 def test_a_sign_before_a_space_is_the_unit_without_the_space():
     assert role(only("It raised C$ 120 last year."), "unit") == "C$"
+
+
+@pytest.mark.parametrize("text, value, high, unit", [
+    ("She charges $18.5/hour for lessons.", 18.5, None, "US dollar per hour"),
+    ("It is a 10- to 15-minute walk from here.", 10, 15, "minute"),
+    ("The plank is 1 1/2 in thick.", 1.5, None, "inch"),
+    ("The scan gave a dose of 12 mGy.", 12, None, "milligray"),
+])
+def test_rates_suspended_hyphen_ranges_and_more_units(text, value, high, unit):
+    attributes = only(text).attributes
+    assert (attributes["value"], attributes["high"], attributes["unit"]) == (value, high, unit)
+
+
+def test_in_before_a_noun_is_a_preposition():
+    assert only("The buses came 2 in long queues.").attributes["unit"] is None
+
+
+def test_an_age_range_with_year_olds():
+    attributes = only("The show is for six- to nine-year-olds.").attributes
+    assert (attributes["value"], attributes["high"], attributes["dimension"]) == (6, 9, "age")
+
+
+@pytest.mark.parametrize("text, value", [
+    ('He answered "one hundred and two" at once.', 102),
+    ("The chance is one sixth.", 1 / 6),
+    ("She was twenty-five.", 25),
+])
+def test_a_spelled_number_of_several_words_stands_alone(text, value):
+    assert only(text).attributes["value"] == pytest.approx(value)
+
+
+def test_one_before_a_verb_is_not_a_count():
+    assert facts("That one costs too much.") == []
+
+
+def test_quarters_as_periods_are_counted_not_divided():
+    assert only("The economy has grown for five quarters.").attributes["unit"] == "quarters"
+    assert only("Three quarters of the staff agreed.").attributes["value"] == 0.75

@@ -146,7 +146,8 @@ MONTH_LAST_CHARS = frozenset("yhlenrtgvcb.")
 TOKEN = re.compile(r"(?:[^\W_]|[-/.:,](?=[^\W_]))*")
 PHONE = re.compile(r"\+?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,4}){2,5}(?![0-9])")
 
-RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|(?:to|and|through)(?![a-z]))[ \u00a0]?")
+RANGE_JOIN = re.compile(
+    r"[ \u00a0]?(?:-[ ](?:to|or)[ ]|-|–|—|(?:to|and|through)(?![a-z]))[ \u00a0]?")
 UNIT_GAP = re.compile(r"[ \u00a0]?-?[ \u00a0]?")
 PER_SYMBOL = re.compile(r"[ ]?/[ ]?|[ ]per[ ]")
 PER = re.compile(r"(?:[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]|[ ]?-[ ]?an?[ ]?-[ ]?|[ ]each[ ])"
@@ -157,7 +158,7 @@ PER = re.compile(r"(?:[ ]?/[ ]?|[ ]per[ ]|[ ]an?[ ]|[ ]?-[ ]?an?[ ]?-[ ]?|[ ]eac
 PER_NAMES = {"sec": "second", "s": "second", "min": "minute", "hr": "hour", "h": "hour",
              "d": "day", "kilo": "kilogram", "kg": "kilogram", "liter": "litre",
              "ms": "millisecond", "annum": "year", "capita": "person"}
-AGE_AFTER = re.compile(r"(?:[ -]old|[ ]of[ ]age)(?![a-z])")
+AGE_AFTER = re.compile(r"(?:[ -]olds?|[ ]of[ ]age)(?![a-z])")
 AGE_SHORT = re.compile(r"[ ]?(?:yo|y\.o\.|yrs? old)(?![a-z])")
 POUNDS = re.compile(r"[ \u00a0]?(pounds?)(?:[ ]sterling)?(?![a-z])")
 TEMPERATURE_CONTEXT = re.compile(
@@ -230,6 +231,11 @@ INCH = Unit("inch", "length", "m", 0.0254, 0.0)
 # A straight double quote is an inch mark only before a word that says so.
 INCH_MARK_AFTER = re.compile(
     r"[ ](?:long|wide|tall|high|deep|thick|across|screen|display|monitor|tv|laptop)(?![a-z])")
+# "in" is inches before a measuring adjective that ends the phrase ("2 in thick,"), not in
+# "2 in long queues".
+MEASURE_ADJECTIVES = frozenset("long wide tall high deep thick across old".split())
+INCH_WORD_AFTER = re.compile(r"[ ](?:long|wide|tall|high|deep|thick|across)"
+                             r"(?=[ ]?[.,;:)!?]|$|[ ](?:and|or|by|x)[ ])")
 FEET_BEFORE_REVERSED = re.compile(r"[ ](?:tf|teef|toof|′|')[ ]?[0-9]")
 # Reversed last letters of "age", "aged", "ages"; an "age" further back ("age of", "aged
 # over") is looked for in the next few characters.
@@ -251,6 +257,7 @@ UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | 
 GAP_CHARS = frozenset(" \u00a0")
 UNIT_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 SIMPLE_ROLES = frozenset(("digit", "teen", "tens"))
+PERIOD_WORDS = frozenset(("quarters",))  # "for six quarters": a counted noun
 SINGULAR_PARTS = frozenset(("half", "quarter"))  # "two and a half", "three quarter"
 COMPARATIVES = frozenset("more most fewer less least".split())
 SUPERLATIVE_ADVERBS = frozenset(("most", "least"))
@@ -421,7 +428,7 @@ class _Reader:
             integer, decimals = match.group("int", "dec")
             end = match.end()
             after = text[end:end + 1]
-        if after == "/":
+        if after == "/" and "0" <= text[end + 1:end + 2] <= "9":
             fraction = FRACTION.match(text, pos)
             if fraction:
                 top, bottom = int(fraction.group(1)), int(fraction.group(2))
@@ -517,7 +524,17 @@ class _Reader:
         value, used_end, scale = self._fold_words(tokens)
         if value is None:
             return None
-        end = tokens[used_end - 1][2] if tokens[used_end - 1][2] else pos
+        last, last_start, end = tokens[used_end - 1]
+        if last == "quarters" and used_end > 1 and low[last_start - 1] == " " and \
+                not low.startswith(" of", end):
+            # "for six quarters", "the next two quarters": periods, counted; "three
+            # quarters of", "three-quarters" are fractions
+            value, used_end, scale = self._fold_words(tokens[:used_end - 1])
+            if value is None:
+                return None
+            end = tokens[used_end - 1][2]
+        if not end:
+            end = pos
         return Number(start, end, value, True, scale)
 
     def _age_apposition(self, start: int, end: int, value: float) -> bool:
@@ -887,9 +904,11 @@ class _Reader:
         value, high = number.value, None
         unit_match = self._unit_after(number.end, number.scaled or currency is not None)
         if unit_match is None and currency is None and low.startswith(" in", number.end) and \
-                not low[number.end + 3:number.end + 4].isalnum() and FEET_BEFORE_REVERSED.match(
-                    low[number.start - 12 if number.start > 12 else 0:number.start][::-1]):
-            unit_match = (INCH, number.end + 1, number.end + 3)  # "5 ft 2 in", "6 feet 1 in"
+                not low[number.end + 3:number.end + 4].isalnum() and (
+                    INCH_WORD_AFTER.match(low, number.end + 3) or FEET_BEFORE_REVERSED.match(
+                        low[number.start - 12 if number.start > 12 else 0:number.start][::-1])):
+            # "5 ft 2 in", "6 feet 1 in", "2 1/2 in thick"
+            unit_match = (INCH, number.end + 1, number.end + 3)
         unit: Unit | None = None
         unit_span: tuple[int, int] | None = None
         if currency:
@@ -931,6 +950,8 @@ class _Reader:
                 else None)
         if join and join.end() < len(text):
             joiner = join.group().strip(" \u00a0")
+            if len(joiner) > 3 and joiner[0] == "-":
+                joiner = "to"  # "a 10- to 15-minute walk", "8- or 9-year-olds"
             if joiner != "and" or (range_start and range_start.group(1)[-7:] == "neewteb"):
                 second = self._second_of_range(join.end(), unit, number)
                 if second is not None:
@@ -1133,9 +1154,11 @@ class _Reader:
         if unit is None:
             count = self._counted_noun(quantity_end, value, high)
             if count is None:
-                if number.spelled and not (0 < value < 1 and low.startswith(" of ", quantity_end)):
+                if number.spelled and not (0 < value < 1 and low.startswith(" of ", quantity_end)) \
+                        and not _several_words(low, number.start, number.end):
                     self.consumed = max(self.consumed, quantity_end)
                     return  # "one of them", "the two": a word, not a stated quantity
+                    # (but "one hundred and two", "twenty-five", "one sixth" are stated)
                 confidence = 0.6
             else:
                 unit_span = (count[0], count[1])
@@ -1330,7 +1353,8 @@ class _Reader:
                 break
             word = low[word_start:word_end]
             stripped = word.strip("-'’")
-            if not stripped or stripped in COUNT_STOPWORDS or stripped in NUMBER_WORDS:
+            if not stripped or stripped in COUNT_STOPWORDS or (
+                    stripped in NUMBER_WORDS and stripped not in PERIOD_WORDS):
                 break
             if stripped != word:
                 word_start += word.index(stripped)
@@ -1344,6 +1368,8 @@ class _Reader:
         singular = value == 1 and high is None and not partitive
         for size in range(len(words), 0, -1):
             head_start, head_end, head = words[size - 1]
+            if singular and head[-1] == "s" and _is_plural(head):
+                continue  # "that one costs": one thing takes no plural; the word is a verb
             if _is_plural(head) or (singular and size == 1 and _may_be_singular_noun(head)) or (
                     ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
                 if size > 1 and any(
@@ -1463,7 +1489,8 @@ def _passive(reversed_text: str, index: int) -> bool:
 def _plain_noun(word: str) -> bool:
     """A word that can head the noun phrase after an amount ("deal", "stake", "rise")."""
     return (word not in COUNT_STOPWORDS and word not in NUMBER_WORDS and word not in QUALIFIERS
-            and not word.endswith(("ly", "ed")) and len(word) > 2)
+            and not word.endswith(("ly", "ed")) and len(word) > 2
+            and word not in MEASURE_ADJECTIVES)
 
 
 def _lemma_modifiers(words: str) -> str:
@@ -1474,6 +1501,11 @@ def _lemma_modifiers(words: str) -> str:
             word = word[:-2]
         out.append(SUPERLATIVES.get(word, word))
     return " ".join(out)
+
+
+def _several_words(low: str, start: int, end: int) -> bool:
+    """Whether a spelled number is written in more than one word ("twenty-five")."""
+    return low.find(" ", start, end) >= 0 or low.find("-", start, end) >= 0
 
 
 def _may_be_singular_noun(word: str) -> bool:
