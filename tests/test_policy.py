@@ -635,6 +635,30 @@ def test_instead_opens_a_quoted_sentence_too():
     assert find(claims_of(text), "imposes").attributes["reversal"] is True
 
 
+def test_nouns_in_ly_are_not_adverbs():
+    text = "The new rules would lapse if the assembly was scrapped."
+    claim = find(claims_of(text), "scrapped")
+    assert role(claim, "trigger") == "was scrapped"
+    assert role(claim, "policy") == "the assembly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunting ban looms for the countryside.",
+        "China sees the weapons ban as politically driven.",
+        "Mr Smith expects an election to be called for 5 May.",
+    ],
+)
+def test_headline_nouns_and_dates_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_calls_for_a_figure_stay():
+    text = "The campaign calls for 50% of homes to have broadband by 2010."
+    assert find(claims_of(text), "calls for").attributes["action"] == "urge"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

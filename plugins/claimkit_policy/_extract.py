@@ -142,6 +142,14 @@ _WHEN = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday
     sunday""".split()
 )
+# Words in -ly that are no adverbs ("if the assembly was scrapped").
+_LY_NOUNS = frozenset(
+    "assembly family supply rally ally monopoly anomaly italy july reply bully".split()
+)
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
 _TIME_CLAUSE = frozenset("before after until when once unless if".split())
 _CLAUSAL = frozenset("that what how whether if which who why when where".split())
 _RULE_NOUNS = frozenset("section article clause order directive code constitution official".split())
@@ -178,7 +186,7 @@ _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself yours
 _HOPE_MODALS = frozenset("would could will can might".split())
 _AFTER_NOUN = frozenset(
     """. , ; : on of was is has had which who that would will could
-should may might can must""".split()
+should may might can must as""".split()
 )
 _VERBAL_CUES = frozenset(
     ("aux", "lead", "proposed", "hypothetical", "negation", "call", "boundary")
@@ -795,6 +803,13 @@ class _Sentence:
             return True
         if prev in _ARTICLES and form.endswith("ing") and " " not in form:
             return True  # "the banning of smoking": a noun
+        if form.startswith("call") and form.endswith(" for") and last < n and (
+            words[last] in _MONTHS
+            or words[last].isdigit()
+            and last + 1 < n
+            and words[last + 1] in _MONTHS
+        ):
+            return True  # "an election to be called for 5 May": a date, not a demand
         if form.startswith(("push", "press")) and form.endswith(" for") and last < n:
             goal = words[last + 1] if last + 1 < n and words[last] in _ARTICLES else words[last]
             if goal in _SPORTING_GOALS:
@@ -1048,7 +1063,7 @@ class _Sentence:
                     i = aside
                     continue
             kind = lex.CUES.get(w)
-            if w.endswith("ly") and len(w) > 4 and kind is None and i >= first - 2:
+            if w.endswith("ly") and len(w) > 4 and kind is None and i >= first - 2 and w not in _LY_NOUNS:
                 kind = "aux"
             if kind not in ("aux", "negation", "proposed", "hypothetical", "lead", "call"):
                 break
@@ -1620,7 +1635,14 @@ class _Sentence:
         if (
             self.text[self.starts[i - 1]].isupper()
             and prev not in _DETERMINERS
-            and not (i == 1 and (prev in _OPENING_ADJECTIVES or prev.endswith(_ADJECTIVE_ENDINGS)))
+            and not (
+                i == 1
+                and (
+                    prev in _OPENING_ADJECTIVES
+                    or prev.endswith(_ADJECTIVE_ENDINGS)
+                    or prev.endswith("ing")  # "Hunting ban looms"
+                )
+            )
             and (i < 2 or self.words[i - 2] not in _DETERMINERS and self.words[i - 2] != "'s")
         ):
             # "Sweden want", "Police urge" -- not "Thursday's Commons debate", nor a
@@ -1798,7 +1820,10 @@ class _Sentence:
             words[i] in _TRAILING_ASIDES
             or words[i] in _WHEN
             or words[i] in ("outright", "once")
-            or words[i].endswith("ly") and words[i].isalpha() and len(words[i]) > 4
+            or words[i].endswith("ly")
+            and words[i].isalpha()
+            and len(words[i]) > 4
+            and words[i] not in _LY_NOUNS
         ):
             # "The minister however rejected", "Serbia on Tuesday rejected": the aside
             # or the date is not part of the actor.
