@@ -796,6 +796,9 @@ def run(text: str) -> None:
         "\u201cWe will lift the restrictions,\u201d the minister said. ",  # quotes to attribute
         "x" * 50 + " ",  # long words, no trigger
         "the council may\nban it and\nkeep the law ",  # wrapped lines: split on their own
+        # openings and clauses that look back or ahead: quotes, "Instead of", "and" + clause
+        '" "Instead of the ban, to lift it, firms could face fines if found guilty and the ',
+        "the minister will have to be able to ban it and the unions have opposed it ",
     ],
 )
 def test_linear_time(unit):

@@ -451,6 +451,8 @@ class _Sentence:
         self._conditions_found: list[tuple[int, int]] | None = None
         self._prior_stance_found: list[tuple[int, int]] | None = None
         self._nouns: dict[int, bool] = {}
+        self._opening_at: int | None = None
+        self._instead_end: int | None = None
 
     # ------------------------------------------------------------- sentence features
     def token_at(self, offset: int) -> int | None:
@@ -743,30 +745,36 @@ class _Sentence:
             return True  # "the licensing changes have ...", "said proposed casinos": not verbs
         return False
 
+    def _opening(self) -> int:
+        """Index of the sentence's first word after any opening quote marks (found once)."""
+        if self._opening_at is None:
+            a = 0
+            while a < len(self.words) and self.words[a] in _QUOTES:
+                a += 1
+            self._opening_at = a
+        return self._opening_at
+
     def _opens_with_instead(self) -> bool:
         """Does the sentence open with "Instead" (after any quote marks)?"""
-        for w in self.words:
-            if w not in _QUOTES:
-                return w == "instead"
-        return False
+        a = self._opening()
+        return a < len(self.words) and self.words[a] == "instead"
 
     def _in_instead_of(self, k: int) -> bool:
         """Is token k inside a sentence-opening "Instead of ..." phrase (up to its comma,
         or the next one when an appositive "to ..." follows)? What is done instead is
-        said after it."""
-        words = self.words
-        a = 0
-        while a < len(words) and words[a] in _QUOTES:
-            a += 1
-        if a + 1 >= len(words) or words[a] != "instead" or words[a + 1] != "of" or k <= a + 1:
-            return False
-        commas = [j for j in range(a, min(len(words), k + 40)) if words[j] == ","]
-        if not commas:
-            return False
-        end = commas[0]
-        if end + 1 < len(words) and words[end + 1] == "to" and len(commas) > 1:
-            end = commas[1]
-        return k < end
+        said after it. The phrase's end is found once per sentence."""
+        if self._instead_end is None:
+            words = self.words
+            n = len(words)
+            a = self._opening()
+            end = -1
+            if a + 1 < n and words[a] == "instead" and words[a + 1] == "of":
+                commas = (j for j in range(a, n) if words[j] == ",")
+                end = next(commas, -1)
+                if end >= 0 and end + 1 < n and words[end + 1] == "to":
+                    end = next(commas, end)
+            self._instead_end = end
+        return self._opening() + 1 < k < self._instead_end
 
     def _other_reading(self, first: int, last: int, trig: lex.Trigger) -> bool:
         """More readings that are no move, met in news text (first > 0): nouns after an
