@@ -330,6 +330,7 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
     (with appositions and relative clauses stepped over) or a function word.
     """
     floor = max(floor, position - _WINDOW)
+    found: tuple[int, int] | None = _MORE
     if position - _TAIL > floor:
         # Tokenise only the tail of the window first, cut at a space (no word holds one,
         # so these are exactly the last words of the whole window); the walk says when
@@ -338,9 +339,14 @@ def _speaker_before(text: str, floor: int, position: int) -> tuple[int, int] | N
         if cut >= 0:
             found = _speaker_before_in(text, floor, position, _tokens(text, cut + 1, position),
                                        2)
-            if found is not _MORE:
-                return found
-    return _speaker_before_in(text, floor, position, _tokens(text, floor, position), -1)
+    if found is _MORE:
+        found = _speaker_before_in(text, floor, position, _tokens(text, floor, position), -1)
+    if found is not None and _gap_has(text, found[0], found[1], _QUOTE_MARKS):
+        return None  # a speaker never holds a quote mark: the walk went astray
+    return found
+
+
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 
 def _speaker_before_in(text: str, floor: int, position: int, tokens: list[_Token],
@@ -1095,6 +1101,8 @@ def _verb_attribution(context: _Context, cue: _Cue, cue_class: str, sentence: Sp
     speaker = _speaker_before(text, sentence.start, start)
     if speaker is not None and text[speaker[0]:speaker[1]].lower() in ("and", "but"):
         speaker = None
+    if speaker is not None and _names_something(text, speaker, cue):
+        return None
     if speaker is not None:
         lead, lead_end = _lead(text, sentence.start, speaker[0])
         trailing = _trailing_adjuncts(text, end, sentence.end)
@@ -1178,6 +1186,19 @@ def _rest_after_comma(text: str, position: int, ceiling: int, after_name: bool =
             after_name and words[0].lower in ("a", "an", "the")):
         return None
     return comma + 1
+
+
+def _names_something(text: str, speaker: tuple[int, int], cue: _Cue) -> bool:
+    """"An umbrella group called the Disasters Emergency Committee": "called" names
+    the group; nobody speaks. (An indefinite subject before a name.)"""
+    if cue.group().lower() not in ("called", "named", "dubbed"):
+        return False
+    if not text[speaker[0]:speaker[1]].lower().startswith(("a ", "an ")):
+        return False
+    following = text[cue.end():cue.end() + 40].lstrip(" \t\u00a0")
+    if following[:4].lower() == "the ":
+        following = following[4:]
+    return following[:1].isupper()
 
 
 def _same_sentence_speaker(context: _Context, sentence: Span, position: int,

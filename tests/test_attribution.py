@@ -366,3 +366,19 @@ def test_the_role_word_before_a_name_resolves_later_descriptions() -> None:
 def test_a_title_before_the_comma_and_the_name_after_it() -> None:
     text = "Detective Chief Inspector, Anna Roos, said the inquiry was over."
     assert only(text).speaker_name == "Anna Roos"
+
+
+def test_called_that_names_something_is_no_attribution() -> None:
+    text = "A relief body called the Coastal Aid Council has been set up by nine charities."
+    assert attributions(Document(text)) == []
+    # A stance still counts: "called the decision a mistake".
+    assert only("A spokesman called the decision a serious mistake for the party."
+                ).cue.text == "called"
+
+
+def test_a_speaker_never_holds_a_quote_mark() -> None:
+    text = ('In a letter, she said the law was a "grave error", saying: "We will fight '
+            'it in every court we can reach, for as long as it takes."')
+    for attribution in attributions(Document(text)):
+        assert attribution.speaker is not None
+        assert '"' not in attribution.speaker.text, attribution
