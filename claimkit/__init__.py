@@ -41,7 +41,7 @@ from claimkit._model import (
 from claimkit._output import SCHEMA_VERSION
 from claimkit._pipeline import extract_many, read_source
 from claimkit._quotemarks import Quotation, find_quotations
-from claimkit._text import paragraphs, sentences
+from claimkit._text import paragraphs, sentences, trie_pattern
 from claimkit._version import __version__
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "read_source",
     "paragraphs",
     "sentences",
+    "trie_pattern",
     "find_quotations",
     "utf16_offset",
     "utf8_offset",

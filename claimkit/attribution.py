@@ -26,6 +26,7 @@ import regex
 
 from claimkit._document import Document
 from claimkit._model import Span
+from claimkit._text import trie_pattern
 from claimkit._quotemarks import Quotation
 
 __all__ = ["Attribution", "SpeechCues", "attributions", "resolve_name", "speech_cues",
@@ -105,26 +106,7 @@ def _cue_pattern(lexicon: SpeechCues) -> re.Pattern[str]:
 
 
 def _trie_pattern(words: list[str]) -> str:
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict) -> str:  # type: ignore[type-arg]
-    branches = []
-    for char in sorted(key for key in node if key):
-        piece = r"\s+" if char == " " else re.escape(char)
-        branches.append(piece + _trie_node(node[char]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return "(?:" + body + ")?"
-    return body
+    return trie_pattern(words, space=r"\s+")
 
 
 

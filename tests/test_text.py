@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit import Document, paragraphs, sentences
@@ -95,3 +96,32 @@ def test_sentence_splitting_is_linear_on_adversarial_text():
     # Regression: with no space before a period, the token look-behind once sliced the
     # whole text before it, which made space-free runs of periods quadratic.
     assert_linear_time(sentences, lambda n: "Mr." * (n // 3))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab .-", min_size=1, max_size=6), min_size=1, max_size=12),
+       st.text(alphabet="ab .-x", max_size=40))
+def test_trie_pattern_matches_the_longest_word_at_each_position(words, text):
+    import re
+
+    from claimkit import trie_pattern
+
+    pattern = re.compile(trie_pattern(words))
+    for word in words:
+        assert pattern.fullmatch(word)
+    for position in range(len(text) + 1):
+        match = pattern.match(text, position)
+        longest = max((w for w in words if text.startswith(w, position)), key=len,
+                      default=None)
+        assert (match.group() if match else None) == longest
+
+
+def test_trie_pattern_space_option():
+    import re
+
+    from claimkit import trie_pattern
+
+    pattern = re.compile(r"\b(?:" + trie_pattern(["according to", "said"], space=r"\s+")
+                         + r")\b")
+    assert [m.group() for m in pattern.finditer("he said, according\nto her")] == [
+        "said", "according\nto"]

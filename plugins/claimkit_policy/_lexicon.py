@@ -13,6 +13,8 @@ from pathlib import Path
 
 import attrs
 
+from claimkit import trie_pattern
+
 DATA = Path(__file__).resolve().parent / "data"
 
 ACTIONS = frozenset(
@@ -119,25 +121,9 @@ def _load_triggers() -> dict[str, Trigger]:
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation sharing common prefixes: fast with the backtracking engine,
-    and linear because every branch consumes a fixed literal."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
+    """A regex alternation sharing common prefixes (``claimkit.trie_pattern``): fast
+    with the backtracking engine, and linear because every branch consumes a literal."""
+    return trie_pattern(words)
 
 
 def _load_cues() -> dict[str, str]:
