@@ -148,7 +148,7 @@ def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span
 
 
 def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
-    """A regex (source text, no flags) that matches any of ``words``, built as a trie.
+    r"""A regex (source text, no flags) that matches any of ``words``, built as a trie.
 
     Why a trie: at each position the engine follows one branch per character instead
     of trying every word of a flat ``a|b|c`` list, which makes a lexicon scan tens of
