@@ -28,9 +28,8 @@ def claimkit_kinds() -> Iterable[str]:
 
 @hookimpl
 def claimkit_extract(document: Document) -> list[Claim]:
-    claims = []
     folded = getattr(document, "lower_text", None)  # shared with other plugins when present
-    for found in read_quantities(document.text, folded):
-        claims.append(document.claim(KIND, found["roles"], attributes=found["attributes"],
-                                     confidence=found["confidence"]))
-    return claims
+    claim = document.claim
+    return [claim(KIND, found["roles"], attributes=found["attributes"],
+                  confidence=found["confidence"])
+            for found in read_quantities(document.text, folded)]

@@ -130,6 +130,8 @@ MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
 MULTIPLIER_FIRST = frozenset(" -\u00a0htmblc")
 MULTIPLIER_GAP = frozenset(" -\u00a0")
 MULTIPLIER_SECOND = frozenset("htmblc")
+# First two letters of the multiplier words, for a multiplier after a space or hyphen.
+MULTIPLIER_HEADS = frozenset("hu th mi bi tr la cr mn ml bn tn".split())
 SHORT_MULTIPLIER_FIRST = frozenset("mbk")
 DIGIT_SEPARATORS = str.maketrans("", "", ",. \u00a0\u202f\u2009")
 PER_SECOND_CHARS = frozenset("/pae-")
@@ -257,6 +259,8 @@ UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | 
 GAP_CHARS = frozenset(" \u00a0")
 UNIT_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 SIMPLE_ROLES = frozenset(("digit", "teen", "tens"))
+SINGULAR_CACHE: dict[str, str] = {}  # plural -> singular, filled as words are met
+SINGULAR_CACHE_SIZE = 20000  # bounded: arbitrary text cannot grow it without end
 PERIOD_WORDS = frozenset(("quarters",))  # "for six quarters": a counted noun
 SINGULAR_PARTS = frozenset(("half", "quarter"))  # "two and a half", "three quarter"
 COMPARATIVES = frozenset("more most fewer less least".split())
@@ -446,7 +450,9 @@ class _Reader:
                 self.consumed = end
             return None
         value = float(integer + "." + decimals[1:]) if decimals else float(integer)
-        if not decimals and after in MIXED_FRACTION_FIRST:
+        if not decimals and after in MIXED_FRACTION_FIRST and (
+                after in VULGAR_FRACTIONS or text[end + 2:end + 3] == "/"
+                or text[end + 1:end + 2] in VULGAR_FRACTIONS):
             mixed = MIXED_FRACTION.match(text, end)
             if mixed:
                 if mixed.group(3):
@@ -460,7 +466,7 @@ class _Reader:
         low = self.low
         next_char = low[end:end + 1]
         if next_char in MULTIPLIER_FIRST and (
-                next_char not in MULTIPLIER_GAP or low[end + 1:end + 2] in MULTIPLIER_SECOND):
+                next_char not in MULTIPLIER_GAP or low[end + 1:end + 3] in MULTIPLIER_HEADS):
             word = MULTIPLIER_WORD.match(low, end)
             if word:
                 scale = SCALE_WORDS[word.group(1)]
@@ -498,9 +504,15 @@ class _Reader:
             if word_before and word_before.group(1)[::-1] not in NUMBER_WORDS:
                 return None  # "no-one", "all-in-one": part of a word, not a number
         if pos > 1 and low[pos - 1] in GAP_CHARS and "a" <= low[pos - 2] <= "z":
-            word_before = WORD_BEFORE_REVERSED.match(low[pos - 24 if pos > 24 else 0:pos][::-1])
-            if word_before and word_before.group(1)[::-1] in NAME_WORDS:
-                return None  # "number one spot", "page two"
+            space = low.rfind(" ", pos - 25 if pos > 25 else 0, pos - 1)
+            word = low[space + 1:pos - 1] if space >= 0 else ""
+            if word.isalpha():  # a plain word: no regex needed
+                if word in NAME_WORDS:
+                    return None  # "number one spot", "page two"
+            else:
+                word_before = WORD_BEFORE_REVERSED.match(low[pos - 24 if pos > 24 else 0:pos][::-1])
+                if word_before and word_before.group(1)[::-1] in NAME_WORDS:
+                    return None
         run = SPELLED_RUN.match(low, pos)
         if run is None:
             if low.startswith("dozens", pos):
@@ -753,6 +765,10 @@ class _Reader:
                         and text[pos:pos + 4].isdigit() and not text[pos + 5:pos + 6].isdigit():
                     self.consumed = pos + 4  # "in 2004.", "(2005)": a year, read no further
                     return
+                if text[pos + 4:pos + 5] == " " and "1000" <= text[pos:pos + 4] <= "2100" \
+                        and text[pos:pos + 4].isdigit() and self._year_before_space(pos):
+                    self.consumed = pos + 4  # "in 2004 the": what the full reading decides, sooner
+                    return
             number = self._digits_at(pos, currency is not None)
             if number is None:
                 self._skip_token(pos)
@@ -772,6 +788,17 @@ class _Reader:
                 self._skip_token(pos)
                 return
         self._finish(number, currency)
+
+    def _year_before_space(self, pos: int) -> bool:
+        """Whether the four digits at ``pos``, then a space, read as a year: no multiplier,
+        fraction or measure unit after them (the checks _digits_at and _digit_exclusion
+        would make, in short)."""
+        text = self.text
+        if self.low[pos + 5:pos + 7] in MULTIPLIER_HEADS or text[pos + 6:pos + 7] == "/" or \
+                text[pos + 5:pos + 6] in VULGAR_FRACTIONS:
+            return False
+        unit = self._unit_after(pos + 4, False)
+        return unit is None or unit[0].dimension in ("duration", "currency")
 
     def _skip_token(self, pos: int) -> None:
         # letters and digits, joined by "-/.:," before another one, at most 64 characters
@@ -828,9 +855,9 @@ class _Reader:
             return None
         before = text[pos - 1:pos]
         if plain and len(raw) <= 4 and before == " " and pos > 2 and \
-                low[pos - 2] in MONTH_LAST_CHARS:
-            if MONTH_BEFORE_REVERSED.match(low[pos - 12 if pos > 12 else 0:pos][::-1]):
-                return "date"
+                low[pos - 2] in MONTH_LAST_CHARS and MONTH_BEFORE_REVERSED.match(
+                low[pos - 12 if pos > 12 else 0:pos][::-1]):
+            return "date"
         if plain and len(raw) == 4 and 1000 <= number.value <= 2100:
             unit_after = self._unit_after(end, False)
             if unit_after is None or unit_after[0].dimension in ("duration", "currency"):
@@ -858,7 +885,7 @@ class _Reader:
         capital_after = after == " " and text[end + 1:end + 2].isupper()
         name_before = before == " " and pos > 1 and (
             text[pos - 2].isalpha() or text[pos - 2] == ".")
-        named_before = name_before and self._name_before(pos, plain and not number.scaled)
+        named_before = name_before and self._name_before(pos, plain and number.scale == 1.0)
         named_after = capital_after and CAPITALISED_AFTER.match(text, end) is not None
         if (named_before or named_after) and self._unit_after(end, number.scaled) is None:
             # "Boeing 747", "10 Downing Street", "RBS 6 Nations" are names; "Bob 3 times"
@@ -1371,7 +1398,7 @@ class _Reader:
             if singular and head[-1] == "s" and _is_plural(head):
                 continue  # "that one costs": one thing takes no plural; the word is a verb
             if _is_plural(head) or (singular and size == 1 and _may_be_singular_noun(head)) or (
-                    ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
+                    text[head_start].isupper() and ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
                 if size > 1 and any(
                         _is_plural(w[2]) and w[2] not in ("more", "most") and text[w[0]].islower()
                         for w in words[:size - 1]):
@@ -1386,7 +1413,12 @@ class _Reader:
                 modifiers = surface[:len(surface) - len(head)]
                 if "'" in modifiers or "’" in modifiers or "est " in modifiers:
                     modifiers = _lemma_modifiers(modifiers)  # "coke's largest" -> "coke large"
-                lemma = modifiers + _singular(head)
+                singular_head = SINGULAR_CACHE.get(head)
+                if singular_head is None:
+                    singular_head = _singular(head)
+                    if len(SINGULAR_CACHE) < SINGULAR_CACHE_SIZE:
+                        SINGULAR_CACHE[head] = singular_head
+                lemma = modifiers + singular_head
                 return phrase_start, head_end, surface, lemma, partitive
         return None
 
