@@ -21,7 +21,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def claimkit_extract(document: Document) -> Iterable[Claim] | None:  # type: ignore[empty-body]
+def claimkit_extract(document: Document) -> Iterable[Claim] | None:
     """Return the claims this plugin finds in ``document``.
 
     Build claims with ``document.claim(...)`` (it fills in the span texts and the

@@ -155,8 +155,8 @@ def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
     times faster, and each branch is a literal, so there is nothing to backtrack into
     beyond one word's length (linear time). Among words that match at one position the
     longest is tried first. A space inside a word matches one space, or ``space`` when
-    given (``r"\s+"`` lets "according to" match across a line break). Wrap the result with the boundaries you
-    need: ``re.compile(r"\b(?:" + trie_pattern(words) + r")\b")``.
+    given (``r"\s+"`` lets "according to" match across a line break). Wrap the result
+    with the boundaries you need: ``re.compile(r"\b(?:" + trie_pattern(words) + r")\b")``.
     """
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:

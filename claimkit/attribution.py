@@ -26,8 +26,8 @@ import regex
 
 from claimkit._document import Document
 from claimkit._model import Span
-from claimkit._text import trie_pattern
 from claimkit._quotemarks import Quotation
+from claimkit._text import trie_pattern
 
 __all__ = ["Attribution", "SpeechCues", "attributions", "resolve_name", "speech_cues",
            "CACHE_KEY"]
@@ -1597,10 +1597,11 @@ def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
     speaker names of the attributions before it, in text order.
 
     "he" and "she" stand for the latest one person (``_speaker_kind``), "it" for the
-    latest body or thing, "they" and "we" for the latest speaker of any kind; "the president" for the latest name with that
-    title; "the official" or "this source" for the latest speaker with that head, else
-    the latest person described ("an American official"); "the ministry" for the
-    latest speaker with that head, or for itself."""
+    latest body or thing, "they" and "we" for the latest speaker of any kind; "the
+    president" for the latest name with that title; "the official" or "this source"
+    for the latest speaker with that head, else the latest person described ("an
+    American official"); another person ("the spokesman") for nobody; "the ministry"
+    for the latest speaker with that head, or for itself."""
     words = mention.text.split()
     if not words:
         return None

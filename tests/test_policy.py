@@ -531,8 +531,16 @@ def test_adjective_before_a_plural_makes_it_a_noun():
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("The minister threatened today to impose restrictions on imports.", "threatened today to impose", "The minister"),
-        ("The government said it was prepared to veto any change to the treaty.", "was prepared to veto", "it"),
+        (
+            "The minister threatened today to impose restrictions on imports.",
+            "threatened today to impose",
+            "The minister",
+        ),
+        (
+            "The government said it was prepared to veto any change to the treaty.",
+            "was prepared to veto",
+            "it",
+        ),
     ],
 )
 def test_intentions_govern_their_infinitive(text, trigger, actor):
@@ -555,7 +563,9 @@ def test_more_nouns_are_no_move(text):
 
 
 def test_two_clauses_two_actors():
-    found = claims_of("Poland has rejected the proposal and the main German parties have opposed it.")
+    found = claims_of(
+        "Poland has rejected the proposal and the main German parties have opposed it."
+    )
     assert role(find(found, "has rejected"), "policy") == "the proposal"
     assert role(find(found, "have opposed"), "actor") == "the main German parties"
 
@@ -563,7 +573,11 @@ def test_two_clauses_two_actors():
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("Some Labour MPs had long called for a ban on smoking.", "had long called for", "Some Labour MPs"),
+        (
+            "Some Labour MPs had long called for a ban on smoking.",
+            "had long called for",
+            "Some Labour MPs",
+        ),
         ("The minister advocates scrapping the tax.", "advocates", "The minister"),
         ("The rules may be re-drafted or even scrapped.", "scrapped", None),
     ],
@@ -613,16 +627,15 @@ def test_a_rejected_suggestion_may_be_a_proposal():
     "text",
     [
         # what the opening "Instead of" phrase names was not done
-        "Instead of the first aim of the reform, to liberalise the rules on betting, the bill now restricts it.",
+        "Instead of the first aim of the reform, to liberalise the rules on betting, "
+        "the bill now restricts it.",
         # a present-tense passive describes a standing rule
         "The right of succession is regulated by an old act of parliament.",
     ],
 )
 def test_moves_not_made(text):
     found = claims_of(text)
-    assert not any(
-        (role(c, "trigger") or "").endswith(("liberalise", "regulated")) for c in found
-    )
+    assert not any((role(c, "trigger") or "").endswith(("liberalise", "regulated")) for c in found)
 
 
 def test_present_passive_in_a_time_clause_is_still_a_move():
@@ -756,8 +769,22 @@ def test_lines_take_the_documents_sentences(pieces):
         start = brk.end() if brk else 0
 
 
-CONTEXT_PIECES = [" law", " lawyer", " un", " unseeded", " change", " changes", " keep",
-                  " review", " x" * 40, ".", "\n", " reform", " want", " the"]
+CONTEXT_PIECES = [
+    " law",
+    " lawyer",
+    " un",
+    " unseeded",
+    " change",
+    " changes",
+    " keep",
+    " review",
+    " x" * 40,
+    ".",
+    "\n",
+    " reform",
+    " want",
+    " the",
+]
 
 
 @settings(max_examples=200, deadline=None)

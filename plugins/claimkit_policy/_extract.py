@@ -135,9 +135,7 @@ _EVIDENCE = frozenset(
     data papers analysis findings calculations newspaper paper""".split()
 )
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-_TERMS = frozenset(
-    "a an one two three four five six seven eight nine ten life up several".split()
-)
+_TERMS = frozenset("a an one two three four five six seven eight nine ten life up several".split())
 _WHEN = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday
     sunday""".split()
@@ -791,7 +789,9 @@ class _Sentence:
             and form.endswith("s")
             and not trig.base
             and " " not in form
-            or prev == "the" and " " in form and (trig.base or form.startswith("call"))
+            or prev == "the"
+            and " " in form
+            and (trig.base or form.startswith("call"))
         ):
             return True  # "hitting the shelves", "got the call to appear"
         if (
@@ -799,23 +799,32 @@ class _Sentence:
             and (trig.base or form.startswith("call "))
             and (
                 prev in _NOUN_BEFORE_PHRASE
-                or prev.endswith(_NOUN_ENDINGS) and prev not in lex.CONTEXT  # not "government"
+                or prev.endswith(_NOUN_ENDINGS)
+                and prev not in lex.CONTEXT  # not "government"
             )
         ):
             return True  # "a phone call on Tuesday", "a good hard look at", "a wake-up call to"
         if form == "advocates" and not (
-            last < n and (words[last] in _DETERMINERS or words[last].endswith("ing") or words[last] == "that")
+            last < n
+            and (
+                words[last] in _DETERMINERS or words[last].endswith("ing") or words[last] == "that"
+            )
         ):
             return True  # "privacy advocates are concerned", "advocates of reform"
         if prev == "illegal" and form.startswith("u-turn"):
             return True
         if prev in _ARTICLES and form.endswith("ing") and " " not in form:
             return True  # "the banning of smoking": a noun
-        if form.startswith("call") and form.endswith(" for") and last < n and (
-            words[last] in _MONTHS
-            or words[last].isdigit()
-            and last + 1 < n
-            and words[last + 1] in _MONTHS
+        if (
+            form.startswith("call")
+            and form.endswith(" for")
+            and last < n
+            and (
+                words[last] in _MONTHS
+                or words[last].isdigit()
+                and last + 1 < n
+                and words[last + 1] in _MONTHS
+            )
         ):
             return True  # "an election to be called for 5 May": a date, not a demand
         if form.startswith(("push", "press")) and form.endswith(" for") and last < n:
@@ -950,7 +959,11 @@ class _Sentence:
                 governed, verb_at = self._governed(to_at)
                 if to_at > last:
                     target = self._trim(last, to_at)
-                    if target and target[1] - target[0] > 1 and words[target[1] - 1] in ("not", "never"):
+                    if (
+                        target
+                        and target[1] - target[0] > 1
+                        and words[target[1] - 1] in ("not", "never")
+                    ):
                         target = (target[0], target[1] - 1)  # "called on them not to turn"
         if governed is None and rule in ("urge", "reject") and last < n:
             gerund = self._hit_at(last)
@@ -1062,7 +1075,12 @@ class _Sentence:
                 # "will of course be consulted": an aside inside the verb group, when a
                 # verb-group word stands before it.
                 k = i - (2 if two in _INLINE_ASIDES else 1)
-                if k >= 0 and lex.CUES.get(words[k]) in ("aux", "negation", "proposed", "hypothetical"):
+                if k >= 0 and lex.CUES.get(words[k]) in (
+                    "aux",
+                    "negation",
+                    "proposed",
+                    "hypothetical",
+                ):
                     i = k
                     continue
             if w == "," and i >= 3:
@@ -1071,7 +1089,13 @@ class _Sentence:
                     i = aside
                     continue
             kind = lex.CUES.get(w)
-            if w.endswith("ly") and len(w) > 4 and kind is None and i >= first - 2 and w not in _LY_NOUNS:
+            if (
+                w.endswith("ly")
+                and len(w) > 4
+                and kind is None
+                and i >= first - 2
+                and w not in _LY_NOUNS
+            ):
                 kind = "aux"
             if kind not in ("aux", "negation", "proposed", "hypothetical", "lead", "call"):
                 break
@@ -1083,11 +1107,15 @@ class _Sentence:
                 return None  # "would have to cut": the obligation was read, and found no move
             if w == "to" and (i == 0 or lex.CUES.get(words[i - 1]) is None):
                 governor = self.hit_by_first.get(i - 1) if i > 0 else None
-                if not trig.strong and i > 0 and (
-                    governor is None
-                    or not governor[2].nominal
-                    and governor[1] == i
-                    and self._noun_reading(i - 1, i, governor[2])
+                if (
+                    not trig.strong
+                    and i > 0
+                    and (
+                        governor is None
+                        or not governor[2].nominal
+                        and governor[1] == i
+                        and self._noun_reading(i - 1, i, governor[2])
+                    )
                 ):
                     # "in an effort to create jobs", "with all-party support to allow the
                     # government to ...": a purpose, not a move
@@ -1138,7 +1166,8 @@ class _Sentence:
             and (
                 words[first - 1] == ","
                 # "the tariffs imposed by both sides": a participle after its noun
-                or words[first - 1].isalpha() and words[first - 1] not in lex.CUES
+                or words[first - 1].isalpha()
+                and words[first - 1] not in lex.CUES
             )
         )
         if trig.form in ("is needed", "are needed", "be run according to"):
@@ -1305,19 +1334,24 @@ class _Sentence:
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
-        if trig.form.startswith("suggest") and governed is None and not self._proposal(move, last, passive):
+        if (
+            trig.form.startswith("suggest")
+            and governed is None
+            and not self._proposal(move, last, passive)
+        ):
             return None  # "figures suggested there could be more pressure": no proposal
         if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
             return None  # "rejected claims that ...", "did not rule out that ...": no policy
         if moved.form.startswith("join") and not self._joinable(move.policy_tokens):
             return None  # "joined the club as chief executive": a job, not a position
-        if (
-            rule == "object"
-            and trig.form.startswith("fac")
-            and self._individual_case(move)
-        ):
+        if rule == "object" and trig.form.startswith("fac") and self._individual_case(move):
             return None  # "Mutu faces a ban", "faces charges", "if found guilty": a case
-        if passive and move.action == "prohibit" and by_agent is None and self._sanction(subject, after):
+        if (
+            passive
+            and move.action == "prohibit"
+            and by_agent is None
+            and self._sanction(subject, after)
+        ):
             return None  # "Tzekos was banned for two years": a sanction on one person
 
         # ---- the action may depend on the object
@@ -1420,7 +1454,10 @@ class _Sentence:
         if not move.strong and not self._clause_context(move):
             # A common verb needs a rule or rule-maker in its own clause; other weak
             # triggers may lean on the sentence, or on an actor that stands for a body.
-            we = move.actor is not None and self.low[move.actor[0] : move.actor[1]] in ("we", "they")
+            we = move.actor is not None and self.low[move.actor[0] : move.actor[1]] in (
+                "we",
+                "they",
+            )
             refusal = trig.action == "authorize" and move.action == "prohibit"  # "not allow"
             if (
                 (trig.form.split()[0] in lex.GENERIC or governed_generic)
@@ -1513,9 +1550,7 @@ class _Sentence:
             return False
         nxt = self.words[k + 1]
         return (
-            nxt in _DETERMINERS
-            or nxt in _PREPOSITIONS
-            or self.text[self.starts[k + 1]].isupper()
+            nxt in _DETERMINERS or nxt in _PREPOSITIONS or self.text[self.starts[k + 1]].isupper()
         )
 
     def _assertion(self, policy: tuple[int, int] | None) -> bool:
@@ -1545,7 +1580,11 @@ class _Sentence:
             return False
         for k in range(policy[0], min(policy[1], policy[0] + 8)):
             w = self.words[k]
-            if w in _JOINABLE or lex.OBJECTS.get(w) in ("plan", "law", "position") and w != "support":
+            if (
+                w in _JOINABLE
+                or lex.OBJECTS.get(w) in ("plan", "law", "position")
+                and w != "support"
+            ):
                 return True
             if w == "us" and self.text[self.starts[k]] == "u":
                 return True  # "asked other countries to join us" (not "the US")
@@ -1904,20 +1943,28 @@ class _Sentence:
         if first >= end:
             return None
         # Leading sentence adverbs are not part of the actor.
-        while first < end and words[first] in (
-            "with",
-            "for",
-            "from",
-            "by",
-            "but",
-            "and",
-            "instead",
-            "however",
-            "meanwhile",
-            "now",
-            "also",
-            "so",
-        ) or words[first] in _WHEN or words[first] == "on" and first + 1 < end and words[first + 1] in _WHEN:
+        while (
+            first < end
+            and words[first]
+            in (
+                "with",
+                "for",
+                "from",
+                "by",
+                "but",
+                "and",
+                "instead",
+                "however",
+                "meanwhile",
+                "now",
+                "also",
+                "so",
+            )
+            or words[first] in _WHEN
+            or words[first] == "on"
+            and first + 1 < end
+            and words[first + 1] in _WHEN
+        ):
             first += 1
         if end - first == 1 and (words[first] in _NUMBERS or words[first].isdigit()):
             return None  # "three months and two U-turns": a count, not an actor
@@ -2050,7 +2097,9 @@ class _Sentence:
                 and j + 1 < n
                 and (
                     self.starts[j + 1] == self.ends[j]
-                    or w == "." and j >= 2 and words[j - 2] == "."  # the last stop of "U.S."
+                    or w == "."
+                    and j >= 2
+                    and words[j - 2] == "."  # the last stop of "U.S."
                 )
             ):
                 break
@@ -2153,7 +2202,12 @@ class _Sentence:
                 same = actor is not None and self.reporting.is_speaker(
                     speaker, actor, report.speaker_name
                 )
-                if same and self.low[actor[0] : actor[1]] in _FIRST_PERSON and report.speaker_name:
+                if (
+                    same
+                    and actor is not None
+                    and report.speaker_name
+                    and self.low[actor[0] : actor[1]] in _FIRST_PERSON
+                ):
                     actor_name = report.speaker_name
                 if inside and not (
                     actor is not None and speaker.start < actor[1] and actor[0] < speaker.end
