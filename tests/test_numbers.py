@@ -598,3 +598,19 @@ def test_one_before_a_verb_is_not_a_count():
 def test_quarters_as_periods_are_counted_not_divided():
     assert only("The economy has grown for five quarters.").attributes["unit"] == "quarters"
     assert only("Three quarters of the staff agreed.").attributes["value"] == 0.75
+
+
+def test_a_ranking_line_is_not_a_count():
+    text = "Seeds:\n\n7 Marta Olsen (Norway)\n\n8 Lena Haas (Austria)\n"
+    assert facts(text) == [], [c.text for c in facts(text)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The firm has sold 3m PC games.", 3_000_000, "pc games"),
+    ("It lists the top 10 global data breaches.", 10, "global data breaches"),
+    ("The city hired 20 police officers.", 20, "police officers"),
+    ("I employ 42 staff whose pay has risen.", 42, "staff"),
+])
+def test_more_counted_nouns(text, value, unit):
+    attributes = only(text).attributes
+    assert (attributes["value"], attributes["unit"]) == (value, unit)

@@ -282,8 +282,13 @@ SUPERLATIVES = {
 ONE_IDIOMS = frozenset("thing way hand more".split())
 ONE_IDIOMS_AFTER_AT = frozenset("point stage time".split())
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+# Plural-looking words that often modify the next noun ("police officers", "data centres");
+# any other plural before the head splits the phrase ("big cars parks").
+NOUN_ADJUNCTS = frozenset(
+    "more most data media police staff aircraft fish sheep crew personnel cattle deer".split())
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "PCs", "CDs"
 PLURAL_AFTER = re.compile(r"[ ]([a-z]+)(?![a-z-])")
+ACRONYM_AFTER = re.compile(r"[ ][A-Z]{2,5}(?![A-Za-z-])")
 # "the 60m hurdles", "400m runners": athletics, where "m" stays metres.
 DISTANCE_EVENT_WORDS = frozenset(
     "hurdles heats runners sprinters swimmers titles races medals events finals records metres"
@@ -487,6 +492,11 @@ class _Reader:
         if short.group(1) != "m":
             return False
         following = PLURAL_AFTER.match(self.text, short.end())
+        if following is None:
+            acronym = ACRONYM_AFTER.match(self.text, short.end())  # "4m DS consoles", "2m UK homes"
+            if acronym is None:
+                return False
+            following = PLURAL_AFTER.match(self.text, acronym.end())
         return following is not None and following.group(1) not in DISTANCE_EVENT_WORDS and (
             _is_plural(following.group(1)))
 
@@ -761,14 +771,16 @@ class _Reader:
                         before == "." and pos > 1 and text[pos - 2].isdigit()):
                     self._skip_token(pos)  # "F-16", "COVID-19", "mp3", "#5": names, not numbers
                     return
-                if text[pos + 4:pos + 5] in YEAR_END_CHARS and "1000" <= text[pos:pos + 4] <= "2100" \
-                        and text[pos:pos + 4].isdigit() and not text[pos + 5:pos + 6].isdigit():
-                    self.consumed = pos + 4  # "in 2004.", "(2005)": a year, read no further
-                    return
-                if text[pos + 4:pos + 5] == " " and "1000" <= text[pos:pos + 4] <= "2100" \
-                        and text[pos:pos + 4].isdigit() and self._year_before_space(pos):
-                    self.consumed = pos + 4  # "in 2004 the": what the full reading decides, sooner
-                    return
+                fifth = text[pos + 4:pos + 5]
+                if (fifth in YEAR_END_CHARS or fifth == " ") and \
+                        "1000" <= text[pos:pos + 4] <= "2100" and text[pos:pos + 4].isdigit():
+                    if fifth != " ":
+                        if not text[pos + 5:pos + 6].isdigit():
+                            self.consumed = pos + 4  # "in 2004.", "(2005)": a year
+                            return
+                    elif self._year_before_space(pos):
+                        self.consumed = pos + 4  # "in 2004 the": what the full reading decides
+                        return
             number = self._digits_at(pos, currency is not None)
             if number is None:
                 self._skip_token(pos)
@@ -883,6 +895,9 @@ class _Reader:
                         "(" not in text[max(0, pos - 2):pos]:
                     return "list number"
         capital_after = after == " " and text[end + 1:end + 2].isupper()
+        if capital_after and before in "\n \t" and \
+                text[max(0, pos - 8):pos].rstrip(" \t")[-1:] == "\n":
+            return "list number"  # "12 Guillermo Canas (Argentina)": a ranking line
         name_before = before == " " and pos > 1 and (
             text[pos - 2].isalpha() or text[pos - 2] == ".")
         named_before = name_before and self._name_before(pos, plain and number.scale == 1.0)
@@ -1400,7 +1415,7 @@ class _Reader:
             if _is_plural(head) or (singular and size == 1 and _may_be_singular_noun(head)) or (
                     text[head_start].isupper() and ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
                 if size > 1 and any(
-                        _is_plural(w[2]) and w[2] not in ("more", "most") and text[w[0]].islower()
+                        _is_plural(w[2]) and w[2] not in NOUN_ADJUNCTS and text[w[0]].islower()
                         for w in words[:size - 1]):
                     continue  # "big cars parks" is two phrases; "Texas bank accounts" is one
                 phrase_start = words[0][0]
