@@ -614,3 +614,16 @@ def test_a_ranking_line_is_not_a_count():
 def test_more_counted_nouns(text, value, unit):
     attributes = only(text).attributes
     assert (attributes["value"], attributes["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The limit is no less than thirty.", 30, "at_least"),
+    ("The school takes children under five.", 5, "less_than"),
+    ("The pole is larger than 10 m.", 10, "more_than"),
+    ("Keep the dose <5 mg.", 5, "less_than"),
+    ("The load must be >=20 kg.", 20, "at_least"),
+])
+def test_qualified_numbers(text, value, qualifier):
+    attributes = only(text).attributes
+    assert (attributes["value"], attributes["qualifier"]) == (value, qualifier)
+

@@ -1197,10 +1197,12 @@ class _Reader:
             count = self._counted_noun(quantity_end, value, high)
             if count is None:
                 if number.spelled and not (0 < value < 1 and low.startswith(" of ", quantity_end)) \
-                        and not _several_words(low, number.start, number.end):
+                        and not _several_words(low, number.start, number.end) and not (
+                            value != 1 and QUALIFIER_REVERSED.match(reversed_before)):
                     self.consumed = max(self.consumed, quantity_end)
                     return  # "one of them", "the two": a word, not a stated quantity
-                    # (but "one hundred and two", "twenty-five", "one sixth" are stated)
+                    # (but "one hundred and two", "twenty-five", "one sixth", "at least
+                    # thirty" are stated)
                 confidence = 0.6
             else:
                 unit_span = (count[0], count[1])
