@@ -124,6 +124,10 @@ _PREFIXES_FOLDED = [p.lower() for table in CURRENCY_PREFIXES for p in table]
 PREFIX_LAST_CHARS = frozenset(p[-1] for p in _PREFIXES_FOLDED)
 PREFIX_TAILS = frozenset(p[-2:] for p in _PREFIXES_FOLDED) | frozenset(
     p for p in _PREFIXES_FOLDED if len(p) == 1)
+# The same, kept apart by case: a sign or code written only as is ("AED", "C$") ends with
+# its own letters, a folded one ("dollars") with lower-case ones.
+EXACT_PREFIX_TAILS = frozenset(p[-2:] for p in CURRENCY_PREFIXES[0])
+FOLDED_PREFIX_TAILS = frozenset(p[-2:] for p in CURRENCY_PREFIXES[1])
 RANGE_FIRST = frozenset(" -–—\u00a0")
 RANGE_SECOND = frozenset("-–—ta")  # after a space: a dash, "to", "and", "through"
 MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
@@ -760,8 +764,11 @@ class _Reader:
         currency = None
         if tail_end > 0:
             low = self.low
-            if low[tail_end - 2 if tail_end > 1 else 0:tail_end] in PREFIX_TAILS or \
-                    low[tail_end - 1] in PREFIX_TAILS:
+            tail_start = tail_end - 2 if tail_end > 1 else 0
+            text_tail = text[tail_start:tail_end]
+            # (a one-character sign, "$" or "£", is its own tail: the last test)
+            if text_tail in EXACT_PREFIX_TAILS or low[tail_start:tail_end] in FOLDED_PREFIX_TAILS \
+                    or text_tail[-1] in EXACT_PREFIX_TAILS:
                 currency = self._currency_before(pos)
         char = text[pos]
         if "0" <= char <= "9":
@@ -900,7 +907,16 @@ class _Reader:
             return "list number"  # "12 Guillermo Canas (Argentina)": a ranking line
         name_before = before == " " and pos > 1 and (
             text[pos - 2].isalpha() or text[pos - 2] == ".")
-        named_before = name_before and self._name_before(pos, plain and number.scale == 1.0)
+        named_before = False
+        if name_before:
+            # _name_before's first test, inline: a plain lower-case word names only as a
+            # naming word ("exit 436", "page 2")
+            space = text.rfind(" ", pos - 25 if pos > 25 else 0, pos - 1)
+            word = text[space + 1:pos - 1] if space >= 0 else ""
+            if word and "a" <= word[0] <= "z" and word.isalpha():
+                named_before = word in NAME_WORDS
+            else:
+                named_before = self._name_before(pos, plain and number.scale == 1.0)
         named_after = capital_after and CAPITALISED_AFTER.match(text, end) is not None
         if (named_before or named_after) and self._unit_after(end, number.scaled) is None:
             # "Boeing 747", "10 Downing Street", "RBS 6 Nations" are names; "Bob 3 times"
