@@ -672,6 +672,50 @@ def test_calls_for_a_figure_stay():
     assert find(claims_of(text), "calls for").attributes["action"] == "urge"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising costs limit the choices open to families.",  # the verb is its own context
+        "The scandal could cut Labour's majority at the election.",  # a party as possessor
+        "Party strategists are cutting through the noise to reach voters.",  # no object
+        "Under the deal we will end up with a weaker cap on fees.",
+        "Stalls were set up in a department store for the week.",
+    ],
+)
+def test_common_verbs_need_a_policy_object(text):
+    assert claims_of(text) == []
+
+
+def test_a_participle_spelled_like_its_base():
+    claim = find(claims_of("Taxes were cut by the new chancellor."), "were cut")
+    assert role(claim, "actor") == "the new chancellor"
+    assert role(claim, "policy") == "Taxes"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("In March the senate rejected the proposal.", "rejected", "the senate"),
+        ("Earlier the minister defended the plans.", "defended", "the minister"),
+        ("So far the council has refused to sign up to the scheme.", "refused", "the council"),
+        ("Last year it introduced a levy on plastic bags.", "introduced", "it"),
+        ("In response the mayor called for a curfew.", "called for", "the mayor"),
+        (
+            "Earlier the bishop wrote to party leaders urging them to drop the plan.",
+            "urging",
+            "the bishop",
+        ),
+    ],
+)
+def test_fronted_adverbials_stay_out_of_actors(text, trigger, actor):
+    assert role(find(claims_of(text), trigger), "actor") == actor
+
+
+def test_thousands_separator_stays_in_the_policy():
+    claim = find(claims_of("The government plans to cut 20,000 civil service jobs."), "cut")
+    assert role(claim, "policy") == "20,000 civil service jobs"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -202,6 +202,21 @@ _PREPOSITIONS = frozenset(
     "on of about over against in for from with without by into through".split()
 )
 _STANCE_NOUNS = frozenset("position stance policy policies line view approach".split())
+# Words after a common verb that show it has no object ("cutting through the noise").
+_NO_OBJECT = frozenset(
+    "through into across at in as with by up off out under during around among within".split()
+)
+# Fronted adverbials before a subject ("In December the Lords rejected ...").
+_FRONT_PREPOSITIONS = frozenset(
+    """in at on under after before during since following despite over within until among
+    amid unlike like through across as""".split()
+)
+_FRONT_PHRASE_OPENERS = frozenset(", but and so then while although though because that".split())
+_TIME_ADVERBS = frozenset("earlier later previously recently separately elsewhere".split())
+_PERIODS = frozenset("week weekend month year summer winter spring autumn time night".split())
+_OBJECT_PRONOUNS = frozenset("it them him her".split())
+# Verbs whose past participle is their base form ("taxes were cut").
+_SAME_PARTICIPLE = frozenset("cut set put".split())
 _PAST_OK = frozenset("set cut put kept gave withdrew tore overturned".split())
 
 # Reversal cue words ("instead" counts only when it opens the sentence).
@@ -247,6 +262,9 @@ class _Move:
     reversal: bool = False
     policy_tokens: tuple[int, int] | None = None
     copular: bool = False
+    # Token ranges of the common verbs in the trigger ("limit", "create"): they are no
+    # policy context for themselves.
+    generic: tuple[tuple[int, int], ...] = ()
 
 
 def extract(document: Document) -> list[Any]:
@@ -969,10 +987,14 @@ class _Sentence:
             gerund = self._hit_at(last)
             if gerund is not None and words[last].endswith("ing") and not gerund[2].nominal:
                 governed = gerund  # "support replacing the Lords", "opposes lifting the ban"
+        if trig.generic:
+            move.generic = ((first, last),)
         if governed is not None:
             g_first, g_last, g_trig = governed
             move.last = g_last
             after = g_last
+            if g_trig.generic:
+                move.generic += ((g_first, g_last),)
             inner = self._object_action(
                 g_trig, self._object_class(self._policy(g_last)), g_trig.action
             )
@@ -1158,7 +1180,7 @@ class _Sentence:
             and not self.text[self.starts[first - 1]].isupper()
         ):
             return None  # "the arms embargo imposed on China": names a standing rule
-        passive = trig.participle and (
+        passive = (trig.participle or self._same_participle(first)) and (
             be_seen
             or by_at is not None
             and first > 0
@@ -1331,6 +1353,16 @@ class _Sentence:
                 move.policy_tokens = policy
         if move.action == "authorize" and move.target is None:
             self._for_target(move, after)
+        if (
+            not passive
+            and (rule == "stance" or trig.generic and governed is None or governed_generic)
+            and " " not in moved.form
+            and not moved.form.startswith("remain")
+            and after < n
+            and words[after] in _NO_OBJECT
+            and words[first - 1 if first else 0] not in _OBJECT_PRONOUNS  # "want it replaced"
+        ):
+            return None  # "cutting through the noise", "end up with": no object, no policy
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
@@ -1468,6 +1500,17 @@ class _Sentence:
                 # for a rule-maker: "They follow our rules and we'll not allow tricks".)
                 return None
         return move
+
+    def _same_participle(self, first: int) -> bool:
+        """A participle spelled like its base form, after a form of "be" ("taxes were
+        cut", "has been set up"; not "is seeking to cut")."""
+        words = self.words
+        if words[first] not in _SAME_PARTICIPLE:
+            return False
+        k = first - 1
+        if k > 0 and words[k].endswith("ly"):
+            k -= 1
+        return k >= 0 and words[k] in _BE and words[k] != "'s"
 
     def _obligation_or_permission(
         self, move: _Move, trig: lex.Trigger, first: int, last: int, be_seen: bool
@@ -1706,18 +1749,28 @@ class _Sentence:
         if not self.words:
             return None
         words = self.words
-        j = 0
+        n = len(words)
+        a = self._opening()
+        if a < n and (words[a] in _FRONT_PREPOSITIONS or words[a] in _TIME_ADVERBS):
+            # "In the foreword to the manifesto, he promises ...": after the adverbial.
+            a = next((k + 1 for k in range(a, min(n, a + 12)) if words[k] == ","), a)
+        j = a
         while (
-            j < len(words)
-            and j < MAX_NP
+            j < n
+            and j - a < MAX_NP
             and words[j] not in _PUNCT_STOP
             and j not in self.hit_by_first
             and lex.CUES.get(words[j]) not in _VERBAL_CUES
             and not (j > 0 and words[j].endswith("ed") and not self.text[self.starts[j]].isupper())
         ):
             j += 1
-        opening = self._trim(0, j)
-        return self.chars(*opening) if opening else None
+        opening = self._trim(a, j)
+        if opening is None:
+            return None
+        start = self._after_front_phrase(*opening)
+        if start is None or start >= opening[1]:
+            return None
+        return self.chars(start, opening[1])
 
     def _apply_cue(self, move: _Move, kind: str) -> None:
         if kind == "negation":
@@ -1759,11 +1812,37 @@ class _Sentence:
 
     def _clause_context(self, move: _Move | None) -> bool:
         """A policy word in the move's own clause: "changed the law", not "conditions
-        have changed"."""
+        have changed". A common verb is no context for itself ("career sexism limits
+        opportunities"), nor is a possessor in the policy ("cut Labour's majority")."""
         if move is None:
             return False
-        spans = [move.policy, move.target, move.actor, self.chars(move.first, move.last)]
+        spans = [move.target, move.actor]
+        k = move.first
+        for a, b in move.generic:
+            if k < a:
+                spans.append(self.chars(k, a))
+            k = max(k, b)
+        if k < move.last:
+            spans.append(self.chars(k, move.last))
+        if move.policy_tokens is not None:
+            spans.extend(self._policy_context_spans(*move.policy_tokens))
+        elif move.policy is not None:
+            spans.append(move.policy)
         return any(lex.CONTEXT_SCAN.search(self.low, s[0], s[1]) is not None for s in spans if s)
+
+    def _policy_context_spans(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The parts of a policy phrase that may hold its policy word: all of it but the
+        possessors ("Labour's majority", "the Tories' poll showings")."""
+        out = []
+        k = a
+        for j in range(a, b - 1):
+            if self._possessive_at(j + 1):
+                if k < j:
+                    out.append(self.chars(k, j))
+                k = j + 1
+        if k < b:
+            out.append(self.chars(k, b))
+        return out
 
     def _institutional(self, move: _Move | None) -> bool:
         """The actor is a rule-making body, or a "we"/"they" standing for one."""
@@ -1918,8 +1997,15 @@ class _Sentence:
                 break
             if w in _PUNCT_STOP or w in _QUOTES:
                 break
-            if w in _FINITE or lex.CUES.get(w) == "lead":
-                break  # "The group has unveiled a bill proposing ...": another verb's subject
+            if (
+                w in _FINITE
+                or lex.CUES.get(w) == "lead"
+                or w in ("claim", "claims")
+                and (i + 1 == end or words[i + 1] in _SUBJECT_PRONOUNS or words[i + 1] == "it")
+            ):
+                # "The group has unveiled a bill proposing ...", "the Tories claim they
+                # ...": another verb's subject
+                break
             if (
                 w.endswith("ed")
                 and i + 1 < end
@@ -1966,9 +2052,57 @@ class _Sentence:
             and words[first + 1] in _WHEN
         ):
             first += 1
+        start = self._after_front_phrase(first, end)
+        if start is None:
+            return None  # "In response, ...", "Despite signs of recovery": no subject
+        first = start
         if end - first == 1 and (words[first] in _NUMBERS or words[first].isdigit()):
             return None  # "three months and two U-turns": a count, not an actor
         return self._trim(first, end)
+
+    def _after_front_phrase(self, first: int, end: int) -> int | None:
+        """Where the subject starts after a fronted adverbial ("In December the Lords",
+        "Earlier Tony Blair", "So far the US", "Last year it"): the first determiner,
+        pronoun or capitalised word that does not belong to the adverbial's own phrase.
+        None when only the adverbial is there ("In response", "On top of")."""
+        words = self.words
+        while first < end and (
+            words[first] in _TIME_ADVERBS
+            or words[first] == "far"
+            and first > 0
+            and words[first - 1] == "so"
+        ):
+            first += 1
+        if (
+            first + 1 < end
+            and words[first] in ("last", "this", "next")
+            and words[first + 1] in _PERIODS
+        ):
+            first += 2
+        if (
+            first >= end
+            or words[first] not in _FRONT_PREPOSITIONS
+            or first + 1 < end
+            and words[first] == "at"
+            and words[first + 1] in ("least", "most")
+            or first > self._opening()
+            and words[first - 1] not in _FRONT_PHRASE_OPENERS
+        ):
+            return first
+        for p in range(first + 2, end):
+            w = words[p]
+            prev = words[p - 1]
+            if prev in _PREPOSITIONS or prev in ("of", "to", "at", "'s", "'"):
+                continue
+            if w in _DETERMINERS or w in _SUBJECT_PRONOUNS or w == "it":
+                return p
+            if (
+                self.text[self.starts[p]].isupper()
+                and not self.text[self.starts[p - 1]].isupper()
+                and prev not in _DETERMINERS
+            ):
+                return p
+        return None
 
     def _clause_after(self, conj: int) -> bool:
         """Does a clause with a subject of its own start after this "and"? A short
@@ -2089,9 +2223,18 @@ class _Sentence:
         clausal = False  # a clause opened inside the phrase ("that the men should ...")
         while j < n and j - k < MAX_POLICY:
             w = words[j]
-            # ("anti-war", "U.S.", "£1.3bn" are one phrase)
+            # ("anti-war", "U.S.", "£1.3bn", "100,000" are one phrase)
             if w in _PUNCT_STOP and not (
-                (w == "-" or w == "." and (len(words[j - 1]) == 1 or words[j - 1].isdigit()))
+                (
+                    w == "-"
+                    or w == "."
+                    and (len(words[j - 1]) == 1 or words[j - 1].isdigit())
+                    or w == ","
+                    and words[j - 1][-1:].isdigit()
+                    and j + 1 < n
+                    and len(words[j + 1]) == 3
+                    and words[j + 1].isdigit()
+                )
                 and j > k
                 and self.starts[j] == self.ends[j - 1]
                 and j + 1 < n
