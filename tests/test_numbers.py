@@ -627,3 +627,7 @@ def test_qualified_numbers(text, value, qualifier):
     attributes = only(text).attributes
     assert (attributes["value"], attributes["qualifier"]) == (value, qualifier)
 
+
+
+def test_a_score_after_from_is_not_a_range():
+    assert facts("She came back from 0-30 down to win.") == []

@@ -1032,8 +1032,9 @@ class _Reader:
                         movement = "up" if low_value < high_number.value else "down"
                     # "rose 5% to 7%" is a change and its result, "won 3-1" a score: not ranges
                     is_range = movement is not None or low_value < high_number.value and not (
-                        (unitless and hyphen and not range_start)
+                        (unitless and hyphen and (not range_start or low_value == 0))
                         or (joiner == "to" and changed and not range_start))
+                    # ("came back from 0-40 down": a score, even after "from")
                     if is_range:
                         value, high = low_value, high_number.value
                         if value > high:
