@@ -430,12 +430,12 @@ class _Reader:
                                 or MONTH_BEFORE_REVERSED.match(
                                     self.low[pos - 12 if pos > 12 else 0:pos][::-1])):
             # "May 10, 200 people": a date, then another number; "147, 156, 166": a list
-            match = PLAIN_DIGITS.match(text, pos)
+            match = _matched(PLAIN_DIGITS.match(text, pos))
             integer, decimals = match.group(), None
             end = match.end()
         after = text[end:end + 1]
-        if ((decimals and len(decimals) == 4) or (after == "," and text[end + 1:end + 2].isdigit())) \
-                and self.eu_locale:
+        if ((decimals and len(decimals) == 4)
+                or (after == "," and text[end + 1:end + 2].isdigit())) and self.eu_locale:
             # Only a number that reads differently in the two conventions asks for the locale.
             match = EU_DIGIT_NUMBER.match(text, pos) or match
             integer, decimals = match.group("int", "dec")
@@ -821,7 +821,7 @@ class _Reader:
 
     def _skip_token(self, pos: int) -> None:
         # letters and digits, joined by "-/.:," before another one, at most 64 characters
-        end = TOKEN.match(self.text, pos, pos + 64).end()
+        end = _matched(TOKEN.match(self.text, pos, pos + 64)).end()
         consumed = end if end > pos else pos + 1
         if consumed > self.consumed:
             self.consumed = consumed
@@ -1028,7 +1028,7 @@ class _Reader:
                     if from_to and low_value != high_number.value and (
                             changed or low_value > high_number.value
                             or self._change_verb_before_object(
-                                reversed_before, range_start.end())):
+                                reversed_before, _matched(range_start).end())):
                         movement = "up" if low_value < high_number.value else "down"
                     # "rose 5% to 7%" is a change and its result, "won 3-1" a score: not ranges
                     is_range = movement is not None or low_value < high_number.value and not (
@@ -1259,15 +1259,15 @@ class _Reader:
             # "cut rates to 2%", "raised the surcharge from £2 to £4": the verb's object
             # stands between
             found = self._change_verb_before_object(
-                reversed_before, before.end("l") if link else range_start.end())
+                reversed_before, before.end("l") if link else _matched(range_start).end())
             if found is not None:
-                verb, first, last = found
-                change_word, change_end = verb.group(1), verb.end()
-                if first is not None and (change_word[::-1] in TRANSITIVE_CHANGE_VERBS
-                                          or change_word in ("pu", "nwod")):
+                verb_match, object_first, object_last = found
+                change_word, change_end = verb_match.group(1), verb_match.end()
+                if object_first is not None and (change_word[::-1] in TRANSITIVE_CHANGE_VERBS
+                                                 or change_word in ("pu", "nwod")):
                     # "raised rates by 0.25 points", "push down the jobless rate to 5%":
                     # the object is what moved
-                    change_object = (start - last.end(1), start - first.start(1))
+                    change_object = (start - object_last.end(1), start - object_first.start(1))
         if dimension == "age":
             change_word = change_end = None  # "lost his place to an 18-year-old"
         if change_word in ("pu", "nwod") and dimension in ("count", "number") and \
@@ -1275,8 +1275,8 @@ class _Reader:
             # "give up one of their meals": a lone "up"/"down" moves an amount, not a count
             change_word, change_end = None, None
         elif change_word in ("pu", "nwod") and change_end is not None:
-            verb = WORD_REVERSED.match(reversed_before, change_end)
-            if verb and verb.group(1)[::-1] in PARTICLE_VERBS:
+            particle_verb = WORD_REVERSED.match(reversed_before, change_end)
+            if particle_verb and particle_verb.group(1)[::-1] in PARTICLE_VERBS:
                 change_word = change_end = change_object = None  # "used up 12 hours"
         if change_word:
             change = CHANGE_WORDS[change_word[::-1]]
@@ -1294,6 +1294,8 @@ class _Reader:
             else:
                 measured = self._measured(words_start, measured_end, unit, dimension, change_end,
                                           reversed_before, quantity_start, start)
+        normalized_value: float | None
+        normalized_unit: str | None
         if normalized:
             normalized_value, normalized_unit = normalized
             if not -JSON_EXACT < normalized_value < JSON_EXACT:
@@ -1432,7 +1434,8 @@ class _Reader:
             if singular and head[-1] == "s" and _is_plural(head):
                 continue  # "that one costs": one thing takes no plural; the word is a verb
             if _is_plural(head) or (singular and size == 1 and _may_be_singular_noun(head)) or (
-                    text[head_start].isupper() and ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
+                    text[head_start].isupper()
+                    and ACRONYM_PLURAL.fullmatch(text, head_start, head_end)):
                 if size > 1 and any(
                         _is_plural(w[2]) and w[2] not in NOUN_ADJUNCTS and text[w[0]].islower()
                         for w in words[:size - 1]):
@@ -1531,7 +1534,8 @@ def _noun_phrase_before(reversed_text: str, index: int) -> tuple[int, int] | Non
                 words.append((match.start(1), match.end(1), word))
             break
         if word in COUNT_STOPWORDS or word in QUALIFIERS or word in CHANGE_WORDS or \
-                word.endswith(("ly", "ed")) or reversed_text[match.end(1):match.end(1) + 1].isdigit():
+                word.endswith(("ly", "ed")) or \
+                reversed_text[match.end(1):match.end(1) + 1].isdigit():
             break  # (a word glued to digits is a unit: "his 100m personal best of")
         words.append((match.start(1), match.end(1), word))
         cursor = match.end(1)
