@@ -716,6 +716,34 @@ def test_thousands_separator_stays_in_the_policy():
     assert role(claim, "policy") == "20,000 civil service jobs"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party called on the mayor to apologise for his remarks.",
+        "Opposition leaders called for the minister's resignation.",
+        "The charity urged people to give generously.",  # the public, not a rule-maker
+        "Shoppers were urged to check their receipts.",
+        "The federation said Smith's ban was a warning to others.",
+        "Both players were given two-year bans by the league.",
+        "The league banned her from all competitions.",
+        "Jones banned in landmark case\nThe athletics body said sprinter Jones had no comment.",
+        "Smith was banned from driving after the crash.\nThe court heard Mr Smith was drunk.",
+        "He plays a student who had been rejected by the university.",
+    ],
+)
+def test_personal_acts_and_individual_sanctions_are_no_policy(text):
+    assert claims_of(text) == []
+
+
+def test_calls_on_governments_and_headline_passives_stay():
+    claim = find(claims_of("Britain urged other donors to contribute more aid."), "urged")
+    assert role(claim, "target") == "other donors"
+    claim = find(claims_of("Hunting banned in national parks"), "banned")
+    assert claim.attributes["action"] == "prohibit"
+    assert role(claim, "policy") == "Hunting"
+    assert role(claim, "actor") is None
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 
@@ -870,6 +898,8 @@ def run(text: str) -> None:
         # openings and clauses that look back or ahead: quotes, "Instead of", "and" + clause
         '" "Instead of the ban, to lift it, firms could face fines if found guilty and the ',
         "the minister will have to be able to ban it and the unions have opposed it ",
+        # sentence-initial names looked up among the document's names; fronted adverbials
+        "Smith was banned for a while. In March the Senate A B C D rejected it. ",
     ],
 )
 def test_linear_time(unit):

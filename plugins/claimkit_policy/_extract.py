@@ -214,6 +214,18 @@ _FRONT_PREPOSITIONS = frozenset(
 _FRONT_PHRASE_OPENERS = frozenset(", but and so then while although though because that".split())
 _TIME_ADVERBS = frozenset("earlier later previously recently separately elsewhere".split())
 _PERIODS = frozenset("week weekend month year summer winter spring autumn time night".split())
+# Personal acts and the public: calls for them are no policy.
+_PERSONAL_ACTS = frozenset(
+    "apologise apologize resign quit retire stay win lose admit compete".split()
+)
+_PERSONAL_NOUNS = frozenset("resignation apology sacking dismissal".split())
+_PUBLIC = frozenset(
+    """people users fans supporters voters viewers consumers customers public members
+    motorists drivers shoppers readers listeners students parents muslims christians""".split()
+)
+_TERM_UNITS = frozenset("day week month year match game race season".split())
+# A ban named by its term is a sanction on someone ("two-year bans", "a life ban").
+_TERM_BAN = re.compile(r"(?:\w+-)?(?:day|week|month|year|match|game|race|season)s?|life|lifetime")
 _OBJECT_PRONOUNS = frozenset("it them him her".split())
 # Verbs whose past participle is their base form ("taxes were cut").
 _SAME_PARTICIPLE = frozenset("cut set put".split())
@@ -273,10 +285,32 @@ def extract(document: Document) -> list[Any]:
         return []
     low = _folded(document)
     reporting = Reporting(document)
+    names = _Names(text)
     claims = []
     for start, end, hits in _candidate_sentences(text, low, document):
-        claims.extend(_Sentence(document, low, start, end, hits, reporting).claims())
+        claims.extend(_Sentence(document, low, start, end, hits, reporting, names).claims())
     return claims
+
+
+# Capitalised words inside a sentence (after a lower-case word, a digit or a comma).
+_MID_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+class _Names:
+    """The words a document capitalises inside its sentences: its names. A sentence's
+    first word is a name only if the document also writes it so elsewhere ("Mutu was
+    banned", but not "Smoking will be banned"). Found in one pass, when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._found is None:
+            self._found = frozenset(
+                w for m in _MID_NAME.finditer(self.text) for w in re.split("[ -]", m.group())
+            )
+        return word in self._found
 
 
 def _candidate_sentences(
@@ -443,8 +477,10 @@ class _Sentence:
         end: int,
         hit_spans: list[tuple[int, int, str]],
         reporting: Reporting,
+        names: _Names | None = None,
     ) -> None:
         self.document = document
+        self.names = names if names is not None else _Names(document.text)
         self.text = document.text
         self.low = low
         self.start = start
@@ -657,6 +693,13 @@ class _Sentence:
         n = len(words)
         if self._in_instead_of(first):
             return True  # "Instead of the bill's first aim, to liberalise the rules, ...": not done
+        if (
+            first > 0
+            and trig.action == "prohibit"
+            and words[first].startswith("ban")
+            and _TERM_BAN.fullmatch(words[first - 1]) is not None
+        ):
+            return True  # "two-year bans", "a life ban": a sanction on someone
         if (
             not trig.nominal
             and not trig.strong
@@ -1182,6 +1225,7 @@ class _Sentence:
             return None  # "the arms embargo imposed on China": names a standing rule
         passive = (trig.participle or self._same_participle(first)) and (
             be_seen
+            or self._headline_passive(first, last, move)
             or by_at is not None
             and first > 0
             and move.first == first
@@ -1222,6 +1266,12 @@ class _Sentence:
                 return None  # "the ban", "a smoking ban": a mention, not a move
             elif subject is not None and self._object_class(subject) == "law":
                 return None  # "Islamic law's ban on interest": what a standing rule says
+            elif (
+                subject is not None
+                and trig.form in ("ban", "bans")
+                and (last >= n or words[last] not in ("on", "of", "against", "from"))
+            ):
+                return None  # "Smith's ban is a result of ...": a sanction on Smith
         elif orphan:
             subject = None  # the infinitive's subject is not in reach
         elif (
@@ -1251,6 +1301,13 @@ class _Sentence:
                 coordinated = previous_actor or self._opening_np()
                 if coordinated is not None and coordinated[1] <= self.starts[move.first]:
                     move.actor = coordinated
+        if (
+            passive
+            and subject is not None
+            and words[subject[0]] == "who"
+            and move.action in ("prohibit", "reject")
+        ):
+            return None  # "a young man who had been rejected by the university": a person
         if subject is not None and words[subject[0]] in _RELATIVE:
             if (
                 not passive
@@ -1385,6 +1442,17 @@ class _Sentence:
             and self._sanction(subject, after)
         ):
             return None  # "Tzekos was banned for two years": a sanction on one person
+        if (
+            move.action == "prohibit"
+            and not passive
+            and move.policy_tokens is not None
+            and words[move.policy_tokens[0]] in ("him", "her")
+        ):
+            return None  # "We have banned her from all competitions": a sanction
+        if move.action == "urge" and self._personal_call(
+            move, verb_at if governed is None else None, passive
+        ):
+            return None  # "called on him to apologise", "urged people to go online"
 
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
@@ -1500,6 +1568,58 @@ class _Sentence:
                 # for a rule-maker: "They follow our rules and we'll not allow tricks".)
                 return None
         return move
+
+    def _personal_call(self, move: _Move, verb_at: int | None, passive: bool) -> bool:
+        """A call for a personal act ("called on him to apologise", "called for his
+        resignation") or on the public ("urged people to go online", "urged fans to
+        boycott the concert"): no policy."""
+        words = self.words
+        n = len(words)
+        verb = words[verb_at] if verb_at is not None and verb_at < n else None
+        if verb is None and move.policy_tokens is not None:
+            a, b = move.policy_tokens
+            if not _PERSONAL_NOUNS.isdisjoint(words[a : min(b, a + 4)]):
+                return True  # "called for his resignation", "the minister's apology"
+            to_at = next((k for k in range(a, min(b, a + 6)) if words[k] == "to"), None)
+            if to_at is not None and to_at + 1 < n and to_at + 1 not in self.hit_by_first:
+                verb = words[to_at + 1]  # "calling for him to apologise"
+                verb_at = to_at + 1
+        if verb is not None and verb_at is not None:
+            if verb in _PERSONAL_ACTS:
+                return True
+            if (
+                verb in ("step", "stand")
+                and verb_at + 1 < n
+                and words[verb_at + 1]
+                in (
+                    "down",
+                    "aside",
+                )
+            ):
+                return True
+        urged = move.policy if passive else move.target  # "Viewers will be urged to ..."
+        if urged is not None and verb is not None and verb_at not in self.hit_by_first:
+            return self.low[urged[0] : urged[1]].split()[-1] in _PUBLIC
+        return False
+
+    def _headline_passive(self, first: int, last: int, move: _Move) -> bool:
+        """A name, a participle and a preposition, with no "be": a passive, as in
+        headlines ("Smith banned in landmark case", "Hunting banned from next year"),
+        unless a date follows ("Malaysia lifted on Friday the limit ...")."""
+        words = self.words
+        n = len(words)
+        return (
+            move.first == first
+            and last == first + 1
+            and 0 < first
+            and last + 1 < n
+            and words[last] in _RELATIVE_PREPS
+            and words[first - 1].isalpha()
+            and self.text[self.starts[first - 1]].isupper()
+            and words[last + 1] not in _WHEN
+            and words[last + 1] not in _MONTHS
+            and not words[last + 1][:1].isdigit()
+        )
 
     def _same_participle(self, first: int) -> bool:
         """A participle spelled like its base form, after a form of "be" ("taxes were
@@ -1654,21 +1774,34 @@ class _Sentence:
         words = self.words
         if words[last] in ("he", "she", "him", "her"):
             return True
+        opening = self._opening()
+        if not initial and first == opening and first < last:
+            first += 1  # (a sentence's first word is capitalised anyway)
         names = [
             self.text[self.starts[k]].isupper()
-            # (a sentence's first word is capitalised anyway: "Smoking will be banned")
-            for k in range(first if initial else max(first, 1), last + 1)
+            # a sentence's single first word ("Smoking will be banned") is a name if the
+            # document writes it so elsewhere ("Mutu was banned")
+            and (initial or k != opening or self.text[self.starts[k] : self.ends[k]] in self.names)
+            for k in range(first, last + 1)
             if words[k].isalpha() and words[k] not in _DETERMINERS
         ]
         return bool(names) and all(names)
 
     def _sanction(self, subject: tuple[int, int] | None, after: int) -> bool:
-        """A ban on one person, or a ban for a term ("banned for two years")."""
+        """A ban on one person, or a ban for a term ("banned for two years", "banned
+        seven months", "banned for life")."""
         words = self.words
-        if after + 1 < len(words) and words[after] == "for":
+        n = len(words)
+        if after + 1 < n and words[after] == "for":
             nxt = words[after + 1]
             if nxt[:1].isdigit() or nxt in _TERMS:
                 return True
+        if (
+            after + 1 < n
+            and (words[after][:1].isdigit() or words[after] in _TERMS)
+            and words[after + 1].rstrip("s") in _TERM_UNITS
+        ):
+            return True
         return subject is not None and self._person(self.chars(*subject))
 
     def _standing_complement(self, k: int) -> bool:
