@@ -17,7 +17,7 @@ import math
 import re
 from typing import Any, NamedTuple
 
-import regex  # type: ignore[import-untyped]  # no stubs installed; used for two scans
+import regex  # used for two scans (possessive quantifiers)
 
 from claimkit_numbers._tables import (
     CHANGE_WORDS,
