@@ -744,6 +744,31 @@ def test_calls_on_governments_and_headline_passives_stay():
     assert role(claim, "actor") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board rejected a takeover offer from its rival.",
+        "The striker has rejected a move to Everton.",
+        "The veteran minister has ruled out a comeback.",
+        "Sony has not ruled out a rival format.",  # a product, no rule or rule-maker
+        "The minister rejected Mr Smith's comment.",
+    ],
+)
+def test_refusals_of_careers_bids_and_products_are_no_policy(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The UK was prepared to veto any bid to reduce the rebate.", "veto"),
+        ("Ms Jones has ruled out higher taxes.", "ruled out"),
+    ],
+)
+def test_refusals_of_policies_stay(text, trigger):
+    assert find(claims_of(text), trigger).attributes["action"] == "reject"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

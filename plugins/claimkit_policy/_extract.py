@@ -159,7 +159,7 @@ _ASSERTIONS = frozenset(
     """claim claims criticism criticisms rumour rumours rumor rumors comment comments
     allegation allegations report reports accusation accusations contention comparison
     comparisons speculation assertion assertions notion argument arguments fears concerns
-    predictions forecasts figures""".split()
+    predictions forecasts figures jibe jibes label""".split()
 )
 _JOINABLE = frozenset(
     """eu wto nato euro un erm union treaty agreement pact convention protocol coalition
@@ -214,6 +214,19 @@ _FRONT_PREPOSITIONS = frozenset(
 _FRONT_PHRASE_OPENERS = frozenset(", but and so then while although though because that".split())
 _TIME_ADVERBS = frozenset("earlier later previously recently separately elsewhere".split())
 _PERIODS = frozenset("week weekend month year summer winter spring autumn time night".split())
+# What a refusal may be about that is no policy: careers, and deals between firms.
+_PERSONAL_OBJECTS = frozenset(
+    """comeback retirement retiring competing playing quitting resigning job post role
+    chance application overtures""".split()
+)
+_BUSINESS_OBJECTS = frozenset(
+    "bid bids offer offers approach approaches takeover buy-out buyout merger deal".split()
+)
+# Policy words that are instruments, not rule-makers ("a deal", "the board").
+_INSTRUMENTS = frozenset(
+    """deal agreement board budget funding policy policies rights powers licensing subsidy
+    subsidies pension pensions rebate border position stance""".split()
+)
 # Personal acts and the public: calls for them are no policy.
 _PERSONAL_ACTS = frozenset(
     "apologise apologize resign quit retire stay win lose admit compete".split()
@@ -1431,6 +1444,8 @@ class _Sentence:
             return None  # "figures suggested there could be more pressure": no proposal
         if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
             return None  # "rejected claims that ...", "did not rule out that ...": no policy
+        if move.action == "reject" and not self._rejects_a_policy(move, moved):
+            return None  # "rejected a takeover offer", "has ruled out a comeback": no policy
         if moved.form.startswith("join") and not self._joinable(move.policy_tokens):
             return None  # "joined the club as chief executive": a job, not a position
         if rule == "object" and trig.form.startswith("fac") and self._individual_case(move):
@@ -1568,6 +1583,53 @@ class _Sentence:
                 # for a rule-maker: "They follow our rules and we'll not allow tricks".)
                 return None
         return move
+
+    def _rejects_a_policy(self, move: _Move, moved: lex.Trigger) -> bool:
+        """Is a refusal a policy move? Not of a career move ("has ruled out a comeback",
+        "rejected a move to Everton"), nor of a bid or offer unless a rule-maker is in the
+        clause ("rejected a takeover offer from its rival"), nor a named actor ruling out
+        something with no rule or rule-maker in the clause (a firm's product: "has not
+        ruled out a rival format")."""
+        words = self.words
+        policy = move.policy_tokens
+        if policy is not None:
+            a, b = policy
+            head = words[a : min(b, a + 5)]
+            if not _PERSONAL_OBJECTS.isdisjoint(head) or (
+                "move" in head
+                and (
+                    words[a] == "move"
+                    or a + 1 < b
+                    and words[head.index("move") + a - 1][:1].isalpha()
+                    and self.text[self.starts[head.index("move") + a - 1]].isupper()
+                    or head.index("move") + a + 2 < len(words)
+                    and words[head.index("move") + a + 1] == "to"
+                    and self.text[self.starts[head.index("move") + a + 2]].isupper()
+                )
+            ):
+                return False  # "a comeback", "a move to Everton", "Jol move"
+        spans = [s for s in (move.actor, move.target) if s is not None]
+        if policy is not None:
+            spans.extend(self._policy_context_spans(*policy))
+        rule_maker = policy_word = False
+        for lo, hi in spans:
+            for m in lex.CONTEXT_SCAN.finditer(self.low, lo, hi):
+                if m.group() in _INSTRUMENTS or m.group() in lex.OBJECTS:
+                    policy_word = True
+                else:
+                    rule_maker = True
+            if not policy_word:
+                policy_word = lex.OBJECT_SCAN.search(self.low, lo, hi) is not None
+        if policy is not None and any(
+            w in _BUSINESS_OBJECTS and (k + 1 >= len(words) or words[k + 1] != "to")
+            for k, w in enumerate(words[a : min(b, a + 5)], a)
+        ):
+            # a bid or an offer: policy only between rule-makers ("a bid to cut the
+            # rebate" is an attempt, not an offer)
+            return rule_maker
+        if rule_maker or policy_word or move.actor is None or not moved.form.startswith("rul"):
+            return True
+        return self.low[move.actor[0] : move.actor[1]] in _PRONOUNS
 
     def _personal_call(self, move: _Move, verb_at: int | None, passive: bool) -> bool:
         """A call for a personal act ("called on him to apologise", "called for his
@@ -1728,7 +1790,7 @@ class _Sentence:
             # "ruled out that there had been ...": a clause; "rejected that idea": a noun.
             nxt = a + 1
             return words[nxt] in _CLAUSE_START or self.text[self.starts[nxt]].isupper()
-        for k in range(a, min(b, a + 3)):
+        for k in range(a, min(b, a + 5)):
             if words[k] in _ASSERTIONS:
                 return True
             if words[k] in ("suggestion", "suggestions"):
