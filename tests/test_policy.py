@@ -769,6 +769,34 @@ def test_refusals_of_policies_stay(text, trigger):
     assert find(claims_of(text), trigger).attributes["action"] == "reject"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoking bans had helped smokers to quit.",  # a plural noun before "had"
+        "It is a film about forbidden love.",  # adjectives
+        "Other taxes, such as reformed business rates, are possible.",
+        "We want the president to be a unifying force for those who share our determination "
+        "to defend freedom.",
+        "Changing the minister will serve no purpose, the party said.",  # a reshuffle
+        "The transitional government will remain in place until the elections.",
+        "The government hopes its new policy will create jobs for builders.",  # a forecast
+        "The firm has rejected the charge, saying it acted lawfully.",  # an accusation
+        "The defenders stood firm as the visitors pressed.",
+        "A poll found that support for the ban remained unchanged.",  # opinion
+    ],
+)
+def test_more_readings_that_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_only_a_change_verb_not_done_keeps_the_policy():
+    claim = find(claims_of("The minister had not consulted the unions on the plans."), "consulted")
+    assert claim.attributes["action"] == "change"
+    assert claim.attributes["negated"] is True
+    claim = find(claims_of("The chancellor will stand firm on the rebate."), "stand firm")
+    assert claim.attributes["action"] == "maintain"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

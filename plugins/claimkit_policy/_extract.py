@@ -204,7 +204,7 @@ _PREPOSITIONS = frozenset(
 _STANCE_NOUNS = frozenset("position stance policy policies line view approach".split())
 # Words after a common verb that show it has no object ("cutting through the noise").
 _NO_OBJECT = frozenset(
-    "through into across at in as with by up off out under during around among within".split()
+    "through into across at in as with by up off out under during around among within short".split()
 )
 # Fronted adverbials before a subject ("In December the Lords rejected ...").
 _FRONT_PREPOSITIONS = frozenset(
@@ -226,6 +226,16 @@ _BUSINESS_OBJECTS = frozenset(
 _INSTRUMENTS = frozenset(
     """deal agreement board budget funding policy policies rights powers licensing subsidy
     subsidies pension pensions rebate border position stance""".split()
+)
+# Verbs of effect: hoping a measure "will create jobs" forecasts, it calls for nothing.
+_EFFECT_VERBS = frozenset(
+    """pave create help boost lead bring mean encourage improve reduce increase generate
+    attract cut raise""".split()
+)
+# Offices whose holder is changed in a reshuffle, not a policy ("changing the minister").
+_GOVERNMENTS = frozenset("government administration regime coalition executive".split())
+_OFFICES = frozenset(
+    "minister leader manager coach chairman captain boss chief secretary president".split()
 )
 # Personal acts and the public: calls for them are no policy.
 _PERSONAL_ACTS = frozenset(
@@ -512,6 +522,7 @@ class _Sentence:
             self.hits.append((first, last + 1, lex.TRIGGERS[form]))
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
+        self.not_moves: set[int] = set()  # trigger tokens found to be part of no move
         self._sentence_context: bool | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
         self._prior_stance_found: list[tuple[int, int]] | None = None
@@ -626,7 +637,7 @@ class _Sentence:
         in_policy: list[tuple[int, int]] = []
         previous_actor: tuple[int, int] | None = None
         for first, last, trig in self.hits:
-            if first in covered:
+            if first in covered or first in self.not_moves:
                 continue
             # A reading that is no move (a noun, part of a name, ...) is dropped before
             # anything else is built for it; the checks below are independent of it.
@@ -815,6 +826,34 @@ class _Sentence:
             )
         ):
             return True  # "the licensing changes have ...", "said proposed casinos": not verbs
+        if (
+            " " not in trig.form
+            and last < n
+            and first > 0
+            and (
+                trig.form.endswith("s")
+                and not trig.base
+                and words[last] in _FINITE
+                and words[last] not in ("is", "was", "has", "does")
+                or trig.participle
+                and words[first - 1] in ("about", "as", "like", "than")
+                and words[last][:1].isalpha()
+                and words[last] not in _AFTER_VERB
+            )
+        ):
+            # "smoking bans had helped", "a film about forbidden love", "such as reformed
+            # business rates": a noun, an adjective
+            return True
+        if (
+            trig.form in ("force", "forces")
+            and first > 0
+            and (
+                words[first - 1] in _DETERMINERS
+                or words[first - 1].endswith(("ing", "al", "ive", "ful"))
+                and words[first - 1] not in lex.CUES
+            )
+        ):
+            return True  # "a unifying force for", "the police force": a noun
         return False
 
     def _opening(self) -> int:
@@ -1111,6 +1150,11 @@ class _Sentence:
                 )
                 if modal is None or modal == last or modal + 1 >= n:
                     return None
+                if words[modal + 1] in _EFFECT_VERBS or words[last] in _POSSESSIVE:
+                    # "hopes its new policy will create jobs": a forecast, and what it
+                    # forecasts is no move either
+                    self.not_moves.update(range(last, min(n, modal + 2)))
+                    return None
                 move.last = modal + 2
                 target = None
                 subject_span = self._trim(last, modal)
@@ -1406,6 +1450,15 @@ class _Sentence:
         moved = governed[2] if governed is not None else trig
         if moved.form.startswith("remain") and not self._standing_complement(after):
             return None
+        if (
+            moved.form.startswith("remain")
+            and after + 1 < n
+            and words[after] == "in"
+            and words[after + 1] in ("place", "office", "power")
+            and move.actor is not None
+            and self._head_noun(self._token_span(move.actor)) in lex.BODIES | _GOVERNMENTS
+        ):
+            return None  # "the transitional government will remain in place": no rule
 
         # ---- policy on the right
         if move.policy is None:
@@ -1436,6 +1489,13 @@ class _Sentence:
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
+        if (
+            move.action == "change"
+            and not passive
+            and move.policy_tokens is not None
+            and self._head_noun(move.policy_tokens) in _OFFICES
+        ):
+            return None  # "changing the minister will serve no purpose": a reshuffle
         if (
             trig.form.startswith("suggest")
             and governed is None
@@ -1510,8 +1570,12 @@ class _Sentence:
         # ---- lexicalised negatives: "not allow" prohibits, "not change" keeps
         if move.negated and move.action == "authorize":
             move.action, move.negated = "prohibit", False
-        elif move.negated and move.action == "change":
-            move.action, move.negated = "maintain", False
+        elif (
+            move.negated
+            and move.action == "change"
+            and moved.form.startswith(("chang", "alter", "amend", "adjust", "adapt", "shift"))
+        ):
+            move.action, move.negated = "maintain", False  # (but "had not consulted")
         elif move.negated and move.action == "join" and trig.form.startswith("accept"):
             move.action, move.negated = "reject", False  # "will not accept" refuses
 
@@ -1630,6 +1694,25 @@ class _Sentence:
         if rule_maker or policy_word or move.actor is None or not moved.form.startswith("rul"):
             return True
         return self.low[move.actor[0] : move.actor[1]] in _PRONOUNS
+
+    def _token_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        first = self.token_at(span[0])
+        last = self.token_ending(span[1])
+        return (first if first is not None else 0, last + 1 if last is not None else 0)
+
+    def _head_noun(self, span: tuple[int, int]) -> str:
+        """The last word of a phrase's head, before any preposition or clause."""
+        words = self.words
+        k = span[0]
+        while (
+            k + 1 < span[1]
+            and words[k + 1] not in _PREPOSITIONS
+            and words[k + 1] not in _PUNCT_STOP
+            and words[k + 1] not in _CLAUSAL
+            and words[k + 1] not in ("to", "and", "or")
+        ):
+            k += 1
+        return words[k]
 
     def _personal_call(self, move: _Move, verb_at: int | None, passive: bool) -> bool:
         """A call for a personal act ("called on him to apologise", "called for his
@@ -1786,6 +1869,8 @@ class _Sentence:
         a, b = policy
         if words[a] == "idea" and a + 1 < b and words[a + 1] == "that":
             a += 1
+        if words[a] == "the" and a + 1 < b and words[a + 1] in ("charge", "charges"):
+            return a + 2 == b or words[a + 2] in ("that", "of", "against")  # an accusation
         if words[a] == "that" and a + 1 < len(words):
             # "ruled out that there had been ...": a clause; "rejected that idea": a noun.
             nxt = a + 1
@@ -2531,6 +2616,8 @@ class _Sentence:
         report = self._report_for(trigger)
         if report is not None:
             speaker = report.speaker
+            if speaker is not None and not lex.NOT_ACTORS.isdisjoint(speaker.text.lower().split()):
+                return None  # "a poll found that support ... remained unchanged": opinion
             inside = speaker is not None and self.start <= speaker.start and speaker.end <= self.end
             if inside and actor is None and move.copular:
                 # "New powers are needed, police chiefs have told MPs": the speaker is the actor.
