@@ -797,6 +797,28 @@ def test_only_a_change_verb_not_done_keeps_the_policy():
     assert claim.attributes["action"] == "maintain"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clumsy checkpoints mean you have to backtrack every time.",  # anyone, no rule
+        "Arms ban 'to be lifted'",  # a headline noun
+        "Lawyers cited a state shield law intended to allow reporters to protect their sources.",
+        "The firm won the two contracts, granted by government owned oil companies.",
+        "He said network operators cap the number of messages that can be sent.",  # a product
+        "England can create sporting history by being the only nation to hold both cups.",
+    ],
+)
+def test_still_more_readings_that_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_a_subject_with_a_relative_clause_is_kept_whole():
+    claim = find(claims_of("Firms that break the new rules could face fines."), "face")
+    assert role(claim, "target") == "Firms that break the new rules"
+    claim = find(claims_of("The bill states that the tax will be scrapped."), "scrapped")
+    assert role(claim, "policy") == "the tax"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 
@@ -953,6 +975,8 @@ def run(text: str) -> None:
         "the minister will have to be able to ban it and the unions have opposed it ",
         # sentence-initial names looked up among the document's names; fronted adverbials
         "Smith was banned for a while. In March the Senate A B C D rejected it. ",
+        # relative clauses inside subjects; a trigger that is its own policy word
+        "firms that break rules could face fines and operators cap the limit ",
     ],
 )
 def test_linear_time(unit):

@@ -233,6 +233,17 @@ _EFFECT_VERBS = frozenset(
     attract cut raise""".split()
 )
 # Offices whose holder is changed in a reshuffle, not a policy ("changing the minister").
+# Objects of common verbs that are no policy ("create sporting history").
+_NOT_POLICY = frozenset(
+    """history record records example scene tone pace stage headlines impression atmosphere
+    confusion uncertainty problem problems hands face landscape perception perceptions
+    image mood fortunes momentum spirit""".split()
+)
+# Verbs in -s that take a "that" clause ("the proposal states that ...").
+_THAT_VERBS = frozenset(
+    """states shows means suggests reports notes hopes feels fears expects adds reveals
+    confirms accepts agrees recognises recognizes demands requires stresses""".split()
+)
 _GOVERNMENTS = frozenset("government administration regime coalition executive".split())
 _OFFICES = frozenset(
     "minister leader manager coach chairman captain boss chief secretary president".split()
@@ -300,6 +311,7 @@ class _Move:
     # Token ranges of the common verbs in the trigger ("limit", "create"): they are no
     # policy context for themselves.
     generic: tuple[tuple[int, int], ...] = ()
+    hit: tuple[int, int] = (0, 0)  # the trigger's own tokens
 
 
 def extract(document: Document) -> list[Any]:
@@ -523,7 +535,7 @@ class _Sentence:
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
         self.not_moves: set[int] = set()  # trigger tokens found to be part of no move
-        self._sentence_context: bool | None = None
+        self._context_spans: list[int] | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
         self._prior_stance_found: list[tuple[int, int]] | None = None
         self._nouns: dict[int, bool] = {}
@@ -555,13 +567,16 @@ class _Sentence:
             self._conditions_found = self._conditions()
         return self._conditions_found
 
-    @property
-    def sentence_context(self) -> bool:
-        """A policy word anywhere in the sentence (looked for once, when first asked)."""
-        if self._sentence_context is None:
-            found = lex.CONTEXT_SCAN.search(self.low, self.start, self.end)
-            self._sentence_context = found is not None
-        return self._sentence_context
+    def context_besides(self, move: _Move) -> bool:
+        """A policy word anywhere in the sentence but the trigger itself ("operators
+        cap the number of messages": "cap" is no context for itself). The policy words
+        are looked for once, when first asked."""
+        if self._context_spans is None:
+            self._context_spans = [
+                m.start() for m in lex.CONTEXT_SCAN.finditer(self.low, self.start, self.end)
+            ]
+        a, b = self.chars(*move.hit)
+        return any(not a <= start < b for start in self._context_spans)
 
     def _conditions(self) -> list[tuple[int, int]]:
         """Token ranges of condition clauses: from the cue to the next comma (or end)."""
@@ -1054,7 +1069,7 @@ class _Sentence:
         words = self.words
         n = len(words)
         rule = trig.rule
-        move = _Move(first, last, trig.action, trig.strong)
+        move = _Move(first, last, trig.action, trig.strong, hit=(first, last))
         as_noun = self._noun_reading(first, last, trig)
 
         # ---- what the trigger governs on its right: "urged X to VERB", "refused to VERB"
@@ -1094,7 +1109,7 @@ class _Sentence:
                 g_trig, self._object_class(self._policy(g_last)), g_trig.action
             )
             move.strong = move.strong or g_trig.strong
-            governed_generic = g_trig.form.split(" ", 1)[0] in lex.GENERIC
+            governed_generic = g_trig.generic and not g_trig.strong
             if rule == "urge":
                 move.action = "urge"
             elif rule == "reject":
@@ -1268,6 +1283,16 @@ class _Sentence:
         if will_now and move.modality == "proposed":
             move.modality = None
         by_at = after if after < n and words[after] == "by" else None
+        if (
+            rule == "plan"
+            and trig.participle
+            and move.first == first
+            and first > 0
+            and lex.OBJECTS.get(words[first - 1]) in ("law", "plan")
+        ):
+            # "a shield law intended to allow journalists to ...": what the law is for
+            self.not_moves.update(range(first, move.last))
+            return None
         if (
             trig.participle
             and move.first == first
@@ -1486,6 +1511,14 @@ class _Sentence:
             and words[first - 1 if first else 0] not in _OBJECT_PRONOUNS  # "want it replaced"
         ):
             return None  # "cutting through the noise", "end up with": no object, no policy
+        if (
+            not passive
+            and (rule == "stance" or trig.generic and governed is None or governed_generic)
+            and move.policy_tokens is not None
+            and self.words[move.policy_tokens[0]] not in _PREPOSITIONS
+            and self._head_noun(move.policy_tokens) in _NOT_POLICY
+        ):
+            return None  # "create sporting history", "set the tone", "changing perceptions"
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
@@ -1612,6 +1645,18 @@ class _Sentence:
         if trig.form in ("have to", "able to") and governed is None and not call:
             if not self._obligation_or_permission(move, trig, first, last, be_seen):
                 return None
+        if (
+            move.actor is not None
+            and self.low[move.actor[0] : move.actor[1]].split()[-1] in ("you", "one")
+            and (
+                trig.form in ("have to", "able to")
+                or any(
+                    words[k] == "to" and words[k - 1] in ("have", "has", "had", "able")
+                    for k in range(move.first + 1, first)
+                )
+            )
+        ):
+            return None  # "save points mean you have to backtrack": anyone, no rule
         if move.action == "urge" and move.modality == "proposed":
             move.modality = None
         if (
@@ -1640,8 +1685,8 @@ class _Sentence:
             refusal = trig.action == "authorize" and move.action == "prohibit"  # "not allow"
             if (
                 (trig.form.split()[0] in lex.GENERIC or governed_generic)
-                and not (we and refusal and self.sentence_context)
-                or not (self.sentence_context or self._institutional(move))
+                and not (we and refusal and self.context_besides(move))
+                or not (self.context_besides(move) or self._institutional(move))
             ):
                 # (A "we" or "they" refusing something in a sentence about rules speaks
                 # for a rule-maker: "They follow our rules and we'll not allow tricks".)
@@ -1993,6 +2038,16 @@ class _Sentence:
         prev = self.words[i - 1]
         if prev in ("'s", "'"):
             return False  # "the law's ban", "critics' calls": a possessive before a noun
+        k = i + 1
+        while k < len(self.words) and self.words[k] in _QUOTES:
+            k += 1
+        if (
+            k + 1 < len(self.words)
+            and self.words[k] == "to"
+            and self.words[k + 1] == "be"
+            and self.words[i] in lex.OBJECTS
+        ):
+            return False  # "EU arms ban 'to be lifted'": a noun
         if (
             prev == ","
             or prev in _VERB_LEADERS
@@ -2098,7 +2153,7 @@ class _Sentence:
             return False
         spans = [move.target, move.actor]
         k = move.first
-        for a, b in move.generic:
+        for a, b in sorted({move.hit, *move.generic}):
             if k < a:
                 spans.append(self.chars(k, a))
             k = max(k, b)
@@ -2108,7 +2163,15 @@ class _Sentence:
             spans.extend(self._policy_context_spans(*move.policy_tokens))
         elif move.policy is not None:
             spans.append(move.policy)
-        return any(lex.CONTEXT_SCAN.search(self.low, s[0], s[1]) is not None for s in spans if s)
+        return any(self._has_context(*s) for s in spans if s)
+
+    def _has_context(self, lo: int, hi: int) -> bool:
+        """A policy word in text[lo:hi], other than a modifier of ownership ("government
+        owned oil firms" are firms)."""
+        for m in lex.CONTEXT_SCAN.finditer(self.low, lo, hi):
+            if not self.low.startswith((" owned", " run ", " backed", " funded"), m.end()):
+                return True
+        return False
 
     def _policy_context_spans(self, a: int, b: int) -> list[tuple[int, int]]:
         """The parts of a policy phrase that may hold its policy word: all of it but the
@@ -2131,10 +2194,7 @@ class _Sentence:
         actor = self.low[move.actor[0] : move.actor[1]]
         if actor in ("we", "they", "it", "our", "their", "its"):
             return True
-        return (
-            lex.CONTEXT_SCAN.search(self.low, move.actor[0], move.actor[1]) is not None
-            or move.negated
-        )
+        return self._has_context(*move.actor) or move.negated
 
     def _object_action(
         self,
@@ -2237,7 +2297,7 @@ class _Sentence:
             if i >= 0 and words[i] == "on" and words[i + 1] in _WHEN:
                 i -= 1
         end = i + 1
-        if i >= 0 and words[i] in _SUBJECT_PRONOUNS:
+        if i >= 0 and (words[i] in _SUBJECT_PRONOUNS or words[i] == "you"):
             return (i, i + 1)  # "agreements they sign up to": the pronoun is the subject
         if i >= 0 and (words[i] in ("and", "but", "or") or words[i] in _PREPOSITIONS):
             # "... and would introduce": a second verb of the same subject; "the row over
@@ -2294,6 +2354,9 @@ class _Sentence:
             ):
                 break  # "It criticised the high tariffs imposed by ...": a verb and its object
             if lex.CUES.get(w) in ("boundary", "condition") and w not in ("and", "or"):
+                if w in ("that", "who") and i < end - 1 and self._relative_after_noun(i):
+                    i -= 1  # "Firms that break the law could face fines": one phrase
+                    continue
                 if w in _RELATIVE:
                     i -= 1
                     return (i + 1, i + 2)
@@ -2383,6 +2446,27 @@ class _Sentence:
             ):
                 return p
         return None
+
+    def _relative_after_noun(self, k: int) -> bool:
+        """Does the "that"/"who" at k open a relative clause on the noun before it
+        ("firms that break the law", "those who refuse"), not a complement clause ("said
+        that firms ...") or a clause with a subject of its own ("rules that they ...")?"""
+        words = self.words
+        prev, nxt = words[k - 1] if k else "", words[k + 1]
+        return (
+            k > 0
+            and prev.isalpha()
+            and (prev.endswith("s") and not prev.endswith("ss") or prev in ("those", "anyone"))
+            and prev not in _THAT_VERBS
+            and lex.CUES.get(prev) is None
+            and not prev.endswith("ed")
+            and k - 1 not in self.hit_by_first
+            and nxt.isalpha()
+            and nxt not in _DETERMINERS
+            and nxt not in _PRONOUNS
+            and nxt not in _QUANTIFIERS
+            and not self.text[self.starts[k + 1]].isupper()
+        )
 
     def _clause_after(self, conj: int) -> bool:
         """Does a clause with a subject of its own start after this "and"? A short
