@@ -819,6 +819,28 @@ def test_a_subject_with_a_relative_clause_is_kept_whole():
     assert role(claim, "policy") == "the tax"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not rule out a return to the front bench.",
+        "Voters may switch to the Liberals, allowing the Tories to win some seats.",
+        "The police plan could create conflict between chief constables and elected officials.",
+        "The company unveiled plans to cut the prices of its broadband products.",  # business
+        "I don't want anybody to vote for these extremist parties.",  # the public
+    ],
+)
+def test_careers_causes_effects_and_business_plans_are_no_policy(text):
+    assert claims_of(text) == []
+
+
+def test_barred_is_a_passive():
+    text = "Under the new law firms will be barred from imposing retirement ages."
+    claim = find(claims_of(text), "barred")
+    assert claim.attributes["action"] == "prohibit"
+    assert role(claim, "actor") is None
+    assert role(claim, "policy") == "imposing retirement ages"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -216,8 +216,8 @@ _TIME_ADVERBS = frozenset("earlier later previously recently separately elsewher
 _PERIODS = frozenset("week weekend month year summer winter spring autumn time night".split())
 # What a refusal may be about that is no policy: careers, and deals between firms.
 _PERSONAL_OBJECTS = frozenset(
-    """comeback retirement retiring competing playing quitting resigning job post role
-    chance application overtures""".split()
+    """comeback return retirement retiring competing playing quitting resigning job post
+    role chance application overtures""".split()
 )
 _BUSINESS_OBJECTS = frozenset(
     "bid bids offer offers approach approaches takeover buy-out buyout merger deal".split()
@@ -237,12 +237,17 @@ _EFFECT_VERBS = frozenset(
 _NOT_POLICY = frozenset(
     """history record records example scene tone pace stage headlines impression atmosphere
     confusion uncertainty problem problems hands face landscape perception perceptions
-    image mood fortunes momentum spirit""".split()
+    image mood fortunes momentum spirit conflict chaos tension tensions""".split()
 )
 # Verbs in -s that take a "that" clause ("the proposal states that ...").
 _THAT_VERBS = frozenset(
     """states shows means suggests reports notes hopes feels fears expects adds reveals
     confirms accepts agrees recognises recognizes demands requires stresses""".split()
+)
+# Heads of a firm's name: a firm's plans are business, not policy.
+_FIRMS = frozenset(
+    """firm firms company companies operator operators airline airlines carrier carriers
+    retailer retailers maker makers manufacturer manufacturers giant chain""".split()
 )
 _GOVERNMENTS = frozenset("government administration regime coalition executive".split())
 _OFFICES = frozenset(
@@ -255,7 +260,8 @@ _PERSONAL_ACTS = frozenset(
 _PERSONAL_NOUNS = frozenset("resignation apology sacking dismissal".split())
 _PUBLIC = frozenset(
     """people users fans supporters voters viewers consumers customers public members
-    motorists drivers shoppers readers listeners students parents muslims christians""".split()
+    motorists drivers shoppers readers listeners students parents muslims christians anybody
+    anyone everyone nobody""".split()
 )
 _TERM_UNITS = frozenset("day week month year match game race season".split())
 # A ban named by its term is a sanction on someone ("two-year bans", "a life ban").
@@ -1305,7 +1311,11 @@ class _Sentence:
             and not self.text[self.starts[first - 1]].isupper()
         ):
             return None  # "the arms embargo imposed on China": names a standing rule
-        passive = (trig.participle or self._same_participle(first)) and (
+        passive = (
+            trig.participle
+            or self._same_participle(first)
+            or trig.form == "barred"  # (listed as written)
+        ) and (
             be_seen
             or self._headline_passive(first, last, move)
             or by_at is not None
@@ -1460,6 +1470,13 @@ class _Sentence:
             and not self._can_rule(move.actor)
         ):
             return None  # "the increase in earnings has allowed the firm to ...": a cause
+        if (
+            rule == "target"
+            and governed is None
+            and verb_at is not None
+            and words[verb_at] in _PERSONAL_ACTS
+        ):
+            return None  # "allowing the Tories to win some seats": no rule
 
         if call:
             # "The government should lift the ban": a call on the government, made by
@@ -1558,7 +1575,9 @@ class _Sentence:
         ):
             return None  # "We have banned her from all competitions": a sanction
         if move.action == "urge" and self._personal_call(
-            move, verb_at if governed is None else None, passive
+            move,
+            verb_at if governed is None else governed[0] if not governed[2].strong else None,
+            passive,
         ):
             return None  # "called on him to apologise", "urged people to go online"
 
@@ -1675,6 +1694,15 @@ class _Sentence:
             actor_words = self._words_of(move.actor)
             if actor_words & lex.NOT_ACTORS or "%" in self.low[move.actor[0] : move.actor[1]]:
                 return None  # court rulings and opinion polls are not policy moves
+        if (
+            not move.strong
+            and not passive
+            and move.action not in ("urge", "reject", "join")  # firms' calls are coded
+            and move.actor is not None
+            and self._head_noun(self._token_span(move.actor)) in _FIRMS
+            and not self._rule_maker_in(move.policy, move.target)
+        ):
+            return None  # "the company unveiled plans to cut its prices": a business plan
         if not move.strong and not self._clause_context(move):
             # A common verb needs a rule or rule-maker in its own clause; other weak
             # triggers may lean on the sentence, or on an actor that stands for a body.
@@ -1752,6 +1780,7 @@ class _Sentence:
         while (
             k + 1 < span[1]
             and words[k + 1] not in _PREPOSITIONS
+            and words[k + 1] not in ("between", "among", "at", "across", "under", "within")
             and words[k + 1] not in _PUNCT_STOP
             and words[k + 1] not in _CLAUSAL
             and words[k + 1] not in ("to", "and", "or")
@@ -1788,7 +1817,7 @@ class _Sentence:
             ):
                 return True
         urged = move.policy if passive else move.target  # "Viewers will be urged to ..."
-        if urged is not None and verb is not None and verb_at not in self.hit_by_first:
+        if urged is not None and verb is not None:
             return self.low[urged[0] : urged[1]].split()[-1] in _PUBLIC
         return False
 
@@ -2164,6 +2193,16 @@ class _Sentence:
         elif move.policy is not None:
             spans.append(move.policy)
         return any(self._has_context(*s) for s in spans if s)
+
+    def _rule_maker_in(self, *spans: tuple[int, int] | None) -> bool:
+        """A rule-maker (not only a rule) is named in one of the spans."""
+        for span in spans:
+            if span is None:
+                continue
+            for m in lex.CONTEXT_SCAN.finditer(self.low, *span):
+                if m.group() not in _INSTRUMENTS and m.group() not in lex.OBJECTS:
+                    return True
+        return False
 
     def _has_context(self, lo: int, hi: int) -> bool:
         """A policy word in text[lo:hi], other than a modifier of ownership ("government
