@@ -841,6 +841,23 @@ def test_barred_is_a_passive():
     assert role(claim, "policy") == "imposing retirement ages"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "The chief executive stepped down last week and creditors are now pushing for "
+            "greater control.",
+            "pushing for",
+            None,
+        ),
+        ("Opec is unlikely to stick to its plan to cut output.", "plan to cut", None),
+        ("The minister said his plan to remove the embargo was sound.", "remove", "his"),
+    ],
+)
+def test_no_clause_fragment_is_an_actor(text, trigger, actor):
+    assert role(find(claims_of(text), trigger), "actor") == actor
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -249,6 +249,17 @@ _FIRMS = frozenset(
     """firm firms company companies operator operators airline airlines carrier carriers
     retailer retailers maker makers manufacturer manufacturers giant chain""".split()
 )
+# Words that start or make up no subject.
+_NOT_SUBJECT_START = frozenset(
+    """be been being to not likely unlikely designed aimed ensuring reportedly down up on
+    itself""".split()
+)
+_NOT_SUBJECT_WORDS = frozenset(
+    """hereby always well first big no never ever so too again else perhaps only continuing
+    elected just""".split()
+)
+# Past forms without -ed that end a subject walk ("the minister went on to ...").
+_PAST_VERBS = frozenset("went took meant let gave made saw told forecast".split())
 _GOVERNMENTS = frozenset("government administration regime coalition executive".split())
 _OFFICES = frozenset(
     "minister leader manager coach chairman captain boss chief secretary president".split()
@@ -2386,12 +2397,19 @@ class _Sentence:
                 # ...": another verb's subject
                 break
             if (
-                w.endswith("ed")
+                (w.endswith("ed") or w in _PAST_VERBS)
                 and i + 1 < end
-                and words[i + 1] in _DETERMINERS
+                and (
+                    words[i + 1] in _DETERMINERS
+                    or words[i + 1] in _PRONOUNS
+                    or words[i + 1] in _REFLEXIVE
+                    or words[i + 1] in ("to", "down", "up", "on")
+                )
                 and not self.text[self.starts[i]].isupper()
             ):
-                break  # "It criticised the high tariffs imposed by ...": a verb and its object
+                # "It criticised the high tariffs imposed by ...", "the chief executive
+                # stepped down and creditors ...": a verb and what follows it
+                break
             if lex.CUES.get(w) in ("boundary", "condition") and w not in ("and", "or"):
                 if w in ("that", "who") and i < end - 1 and self._relative_after_noun(i):
                     i -= 1  # "Firms that break the law could face fines": one phrase
@@ -2440,7 +2458,23 @@ class _Sentence:
         first = start
         if end - first == 1 and (words[first] in _NUMBERS or words[first].isdigit()):
             return None  # "three months and two U-turns": a count, not an actor
-        return self._trim(first, end)
+        span = self._trim(first, end)
+        if span is None:
+            return None
+        a, b = span
+        if (
+            words[a] in _NOT_SUBJECT_START
+            or words[b - 1] in _DETERMINERS
+            and (b - a > 1 or words[a] not in _POSSESSIVE)  # ("his plan": "his" acts)
+            or words[b - 1] in _PREPOSITIONS
+            or words[b - 1] in ("to", "at", "any", "no")
+            or b - a == 1
+            and words[a] in _NOT_SUBJECT_WORDS
+        ):
+            # "be greater calls for", "unlikely to stick to its plan", "aimed at finally
+            # shifting", "hereby banned": no noun phrase
+            return None
+        return span
 
     def _after_front_phrase(self, first: int, end: int) -> int | None:
         """Where the subject starts after a fronted adverbial ("In December the Lords",
