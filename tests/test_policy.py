@@ -858,6 +858,28 @@ def test_no_clause_fragment_is_an_actor(text, trigger, actor):
     assert role(find(claims_of(text), trigger), "actor") == actor
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only a fifth of the members had voted against him.",  # a person
+        "It was a party which said no to the prime minister.",
+        "Mr Brown also issued call for party unity.",
+        "A second lawyer has also been banned from the case.",  # a court's order
+        "The lawyer has called for the charges against the sprinter to be dropped.",
+        "The airline is cutting domestic fares as part of a plan to ensure its survival.",
+        "The chief executive would be abandoning his duty if he did not talk to rivals.",
+        "It is one of the most fiercely opposed plans in the region.",  # an adjective
+    ],
+)
+def test_people_cases_fares_and_duties_are_no_policy(text):
+    assert claims_of(text) == []
+
+
+def test_a_call_for_an_inquiry_stays():
+    text = "The union called for a public inquiry into the deaths."
+    assert find(claims_of(text), "called for").attributes["action"] == "urge"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

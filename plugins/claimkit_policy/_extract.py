@@ -174,7 +174,7 @@ _AFTER_PLURAL_NOUN = frozenset(
     """of have are were had will would could should must can may might in on to for and or
     . , ; : ' " ” ’ -""".split()
 )
-_QUANTIFIERS = frozenset("the a an other all any some no more".split())
+_QUANTIFIERS = frozenset("the a an other all any some no more most least less".split())
 _BEFORE_ADJECTIVE = frozenset("said says of for with on in".split()) | _QUANTIFIERS
 _AFTER_VERB = frozenset(
     """the a an its his her their our this that these those to by for on in at
@@ -260,6 +260,14 @@ _NOT_SUBJECT_WORDS = frozenset(
 )
 # Past forms without -ed that end a subject walk ("the minister went on to ...").
 _PAST_VERBS = frozenset("went took meant let gave made saw told forecast".split())
+# What a call may be for that is no policy ("party unity", "a debate", "offside").
+_NOT_CALLED = frozenset(
+    "unity calm perception perceptions offside penalty debate treatment".split()
+)
+# A firm's prices and staff: cutting them is business unless a rule-maker is named.
+_BUSINESS_QUANTITIES = frozenset(
+    "fares prices price costs jobs workforce staff dividend bonuses output production".split()
+)
 _GOVERNMENTS = frozenset("government administration regime coalition executive".split())
 _OFFICES = frozenset(
     "minister leader manager coach chairman captain boss chief secretary president".split()
@@ -1550,13 +1558,31 @@ class _Sentence:
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
+        head = self._head_noun(move.policy_tokens) if move.policy_tokens is not None else ""
+        if not passive and (
+            head in _OFFICES
+            and move.action in ("change", "reject", "join", "maintain")
+            or head in ("him", "her")
+            or move.action == "urge"
+            and head in _NOT_CALLED
+        ):
+            # "changing the minister will serve no purpose" (a reshuffle), "voted against
+            # him", "said no to the prime minister", "called for party unity"
+            return None
+        if (
+            head in _CASE_WORDS
+            and (move.action != "urge" or head not in ("investigation", "inquiry", "jail"))
+            or head == "case"
+        ):
+            # "has also been banned from the case" (a court's order), "called for the
+            # charges to be dropped"
+            return None
         if (
             move.action == "change"
-            and not passive
-            and move.policy_tokens is not None
-            and self._head_noun(move.policy_tokens) in _OFFICES
+            and head in _BUSINESS_QUANTITIES
+            and not self._rule_maker_in((self.start, self.end))
         ):
-            return None  # "changing the minister will serve no purpose": a reshuffle
+            return None  # "Delta is cutting domestic fares": a firm's business
         if (
             trig.form.startswith("suggest")
             and governed is None
@@ -2181,6 +2207,8 @@ class _Sentence:
             return None
         for i in range(policy[0], min(policy[1], policy[0] + 7)):
             cls = lex.OBJECTS.get(self.words[i])
+            if cls == "charge" and i > 0 and self.words[i - 1] in ("his", "her", "my", "your"):
+                continue  # "abandoning his duty": no tax
             if cls:
                 return cls
         return None
