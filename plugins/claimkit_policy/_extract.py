@@ -1569,10 +1569,8 @@ class _Sentence:
             # "changing the minister will serve no purpose" (a reshuffle), "voted against
             # him", "said no to the prime minister", "called for party unity"
             return None
-        if (
-            head in _CASE_WORDS
-            and (move.action != "urge" or head not in ("investigation", "inquiry", "jail"))
-            or head == "case"
+        if head in ("case", "trial", "prosecution", "hearing") or (
+            head in ("charge", "charges") and "against" in self._words_of(move.policy)
         ):
             # "has also been banned from the case" (a court's order), "called for the
             # charges to be dropped"
