@@ -880,6 +880,25 @@ def test_a_call_for_an_inquiry_stays():
     assert find(claims_of(text), "called for").attributes["action"] == "urge"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmakers have been negotiating with unions over cost cutting measures.",
+        "I plan to defend my world title in August.",
+        "The problems are global and that calls for a radical alliance.",  # it requires
+        "So far the mayor has refused.",  # refused what is not said
+        "He said banning violent games would be wrong.",  # a subject, evaluated
+    ],
+)
+def test_modifiers_titles_requirements_and_evaluations_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_a_report_that_calls_for_is_still_a_call():
+    text = "They published a report that calls for a new tax."
+    assert find(claims_of(text), "calls for").attributes["action"] == "urge"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

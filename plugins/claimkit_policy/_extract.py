@@ -244,6 +244,8 @@ _THAT_VERBS = frozenset(
     """states shows means suggests reports notes hopes feels fears expects adds reveals
     confirms accepts agrees recognises recognizes demands requires stresses""".split()
 )
+# Nouns after an -ing form that make it a modifier ("cost cutting measures").
+_ING_COMPOUNDS = frozenset("measures measure programme programmes exercise drive package".split())
 # Heads of a firm's name: a firm's plans are business, not policy.
 _FIRMS = frozenset(
     """firm firms company companies operator operators airline airlines carrier carriers
@@ -1011,9 +1013,9 @@ class _Sentence:
             not trig.strong
             and words[first].endswith("ing")
             and last < n
-            and words[last] in _FIRM_NOUNS
+            and (words[last] in _FIRM_NOUNS or words[last] in _ING_COMPOUNDS)
         ):
-            return True  # "an Indonesian consulting firm"
+            return True  # "an Indonesian consulting firm", "cost cutting measures"
         if (
             not trig.strong
             and not trig.base
@@ -1569,6 +1571,48 @@ class _Sentence:
             # "changing the minister will serve no purpose" (a reshuffle), "voted against
             # him", "said no to the prime minister", "called for party unity"
             return None
+        if head in ("title", "titles", "trophy", "trophies", "medal", "medals", "cup"):
+            return None  # "I plan to defend my world title": sport
+        if (
+            move.action == "urge"
+            and move.first > 0
+            and words[move.first - 1] in ("that", "this")
+            and (
+                move.first - 1 == self._opening()
+                or words[move.first - 2] in ("and", "but", ",", "so")
+            )
+            or move.action == "urge"
+            and move.actor is not None
+            and self.low[move.actor[0] : move.actor[1]] in ("that", "this")
+        ):
+            return None  # "that calls for a radical alliance": it requires, nobody calls
+        if (
+            passive
+            and not call
+            and subject is None
+            and by_agent is None
+            and move.policy is None
+            and move.actor is None
+            and (move.first == 0 or words[move.first - 1] not in ("and", "but", "or"))
+        ):
+            return None  # "can only be approved or rejected": nothing is said to be moved
+        if (
+            move.action == "reject"
+            and trig.form.startswith("refus")
+            and governed is None
+            and verb_at is None
+            and move.policy is None
+        ):
+            return None  # "so far the mayor has refused": refused what is not said
+        if (
+            words[first].endswith("ing")
+            and move.first == first
+            and (first == self._opening() or words[first - 1] in ("said", "says", "that"))
+            and move.policy_tokens is not None
+            and move.policy_tokens[1] < n
+            and words[move.policy_tokens[1]] in _FINITE
+        ):
+            return None  # "banning violent games would be wrong": a subject, evaluated
         if head in ("case", "trial", "prosecution", "hearing") or (
             head in ("charge", "charges") and "against" in self._words_of(move.policy)
         ):
@@ -1815,7 +1859,8 @@ class _Sentence:
         while (
             k + 1 < span[1]
             and words[k + 1] not in _PREPOSITIONS
-            and words[k + 1] not in ("between", "among", "at", "across", "under", "within")
+            and words[k + 1]
+            not in ("between", "among", "at", "across", "under", "within", "near", "during", "per")
             and words[k + 1] not in _PUNCT_STOP
             and words[k + 1] not in _CLAUSAL
             and words[k + 1] not in ("to", "and", "or")
