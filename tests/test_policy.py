@@ -899,6 +899,11 @@ def test_a_report_that_calls_for_is_still_a_call():
     assert find(claims_of(text), "calls for").attributes["action"] == "urge"
 
 
+def test_the_one_told_is_not_the_actor():
+    text = "Mr Smith told the BBC's Today programme Mr Jones had refused the tax change."
+    assert role(find(claims_of(text), "refused"), "actor") == "Mr Jones"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -251,6 +251,7 @@ _FIRMS = frozenset(
     """firm firms company companies operator operators airline airlines carrier carriers
     retailer retailers maker makers manufacturer manufacturers giant chain""".split()
 )
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady".split())
 # Words that start or make up no subject.
 _NOT_SUBJECT_START = frozenset(
     """be been being to not likely unlikely designed aimed ensuring reportedly down up on
@@ -2527,6 +2528,17 @@ class _Sentence:
         if start is None:
             return None  # "In response, ...", "Despite signs of recovery": no subject
         first = start
+        if first > 0 and words[first - 1] in ("told", "tells", "telling"):
+            # "told BBC Radio 4's Today programme Mr Blair had refused": the one told
+            # comes first, the subject starts at the title after it
+            first = next(
+                (
+                    p
+                    for p in range(first + 1, end)
+                    if words[p] in _TITLES and self.text[self.starts[p - 1]].islower()
+                ),
+                first,
+            )
         if end - first == 1 and (words[first] in _NUMBERS or words[first].isdigit()):
             return None  # "three months and two U-turns": a count, not an actor
         span = self._trim(first, end)
