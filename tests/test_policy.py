@@ -904,6 +904,25 @@ def test_the_one_told_is_not_the_actor():
     assert role(find(claims_of(text), "refused"), "actor") == "Mr Jones"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board voted against the appointment of three new directors.",
+        "The company has maintained a tense relationship with the government.",
+        "Church groups have demanded the withdrawal of a film about a priest.",  # a product
+        "The commission says capping donations would mean more cash for parties.",
+        "The additional bans come into effect from next month.",  # a noun
+    ],
+)
+def test_appointments_relationships_products_and_plural_nouns_are_no_move(text):
+    assert claims_of(text) == []
+
+
+def test_a_rule_maker_demanding_a_withdrawal_is_a_call():
+    text = "The regulator has demanded the withdrawal of the advert."
+    assert find(claims_of(text), "demanded").attributes["action"] == "urge"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

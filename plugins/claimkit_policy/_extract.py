@@ -217,7 +217,7 @@ _PERIODS = frozenset("week weekend month year summer winter spring autumn time n
 # What a refusal may be about that is no policy: careers, and deals between firms.
 _PERSONAL_OBJECTS = frozenset(
     """comeback return retirement retiring competing playing quitting resigning job post
-    role chance application overtures""".split()
+    role chance application overtures appointment appointments nomination""".split()
 )
 _BUSINESS_OBJECTS = frozenset(
     "bid bids offer offers approach approaches takeover buy-out buyout merger deal".split()
@@ -237,7 +237,8 @@ _EFFECT_VERBS = frozenset(
 _NOT_POLICY = frozenset(
     """history record records example scene tone pace stage headlines impression atmosphere
     confusion uncertainty problem problems hands face landscape perception perceptions
-    image mood fortunes momentum spirit conflict chaos tension tensions""".split()
+    image mood fortunes momentum spirit conflict chaos tension tensions relationship relations
+    lead silence innocence form composure""".split()
 )
 # Verbs in -s that take a "that" clause ("the proposal states that ...").
 _THAT_VERBS = frozenset(
@@ -246,6 +247,11 @@ _THAT_VERBS = frozenset(
 )
 # Nouns after an -ing form that make it a modifier ("cost cutting measures").
 _ING_COMPOUNDS = frozenset("measures measure programme programmes exercise drive package".split())
+# Products: calls to withdraw them are no policy unless a rule-maker is named.
+_PRODUCTS = frozenset(
+    """film films book books advert adverts advertisement play show concert album song game
+    games video""".split()
+)
 # Heads of a firm's name: a firm's plans are business, not policy.
 _FIRMS = frozenset(
     """firm firms company companies operator operators airline airlines carrier carriers
@@ -269,7 +275,8 @@ _NOT_CALLED = frozenset(
 )
 # A firm's prices and staff: cutting them is business unless a rule-maker is named.
 _BUSINESS_QUANTITIES = frozenset(
-    "fares prices price costs jobs workforce staff dividend bonuses output production".split()
+    """fares prices price costs jobs workforce staff dividend bonuses output production holding
+    holdings stake""".split()
 )
 _GOVERNMENTS = frozenset("government administration regime coalition executive".split())
 _OFFICES = frozenset(
@@ -887,6 +894,19 @@ class _Sentence:
             # "smoking bans had helped", "a film about forbidden love", "such as reformed
             # business rates": a noun, an adjective
             return True
+        if (
+            trig.form.endswith("s")
+            and not trig.base
+            and " " not in trig.form
+            and first >= 2
+            and (words[first - 2] in _DETERMINERS or words[first - 2] in _QUANTIFIERS)
+            and (
+                words[first - 1].endswith(_ADJECTIVE_ENDINGS)
+                or words[first - 1] in _OPENING_ADJECTIVES
+            )
+            and words[first - 1] not in lex.CONTEXT
+        ):
+            return True  # "the additional bans come into effect": a noun
         if (
             trig.form in ("force", "forces")
             and first > 0
@@ -1572,6 +1592,12 @@ class _Sentence:
             # "changing the minister will serve no purpose" (a reshuffle), "voted against
             # him", "said no to the prime minister", "called for party unity"
             return None
+        if (
+            move.action in ("urge", "reverse")
+            and (head in _PRODUCTS or self._head_noun_after_of(move.policy_tokens) in _PRODUCTS)
+            and not self._rule_maker_in(move.actor, move.target, move.policy)
+        ):
+            return None  # "demanded the withdrawal of a film": no rule-maker, no policy
         if head in ("title", "titles", "trophy", "trophies", "medal", "medals", "cup"):
             return None  # "I plan to defend my world title": sport
         if (
@@ -1610,8 +1636,10 @@ class _Sentence:
             and move.first == first
             and (first == self._opening() or words[first - 1] in ("said", "says", "that"))
             and move.policy_tokens is not None
-            and move.policy_tokens[1] < n
-            and words[move.policy_tokens[1]] in _FINITE
+            and any(
+                words[k] in _FINITE
+                for k in range(move.policy_tokens[0] + 1, min(n, move.policy_tokens[1] + 1))
+            )
         ):
             return None  # "banning violent games would be wrong": a subject, evaluated
         if head in ("case", "trial", "prosecution", "hearing") or (
@@ -1847,6 +1875,17 @@ class _Sentence:
         if rule_maker or policy_word or move.actor is None or not moved.form.startswith("rul"):
             return True
         return self.low[move.actor[0] : move.actor[1]] in _PRONOUNS
+
+    def _head_noun_after_of(self, span: tuple[int, int] | None) -> str:
+        """The head of the phrase after a leading "the X of" ("the withdrawal of a film")."""
+        if span is None:
+            return ""
+        words = self.words
+        a, b = span
+        for k in range(a, min(b, a + 4)):
+            if words[k] == "of" and k + 1 < b:
+                return self._head_noun((k + 1, b))
+        return ""
 
     def _token_span(self, span: tuple[int, int]) -> tuple[int, int]:
         first = self.token_at(span[0])
