@@ -923,6 +923,13 @@ def test_a_rule_maker_demanding_a_withdrawal_is_a_call():
     assert find(claims_of(text), "demanded").attributes["action"] == "urge"
 
 
+def test_takeover_calls_among_firms_are_business():
+    text = "Shareholders urged the board to reject the takeover bid from its rival."
+    assert claims_of(text) == []
+    text = "Unions urged the government to block the takeover bid."
+    assert find(claims_of(text), "urged").attributes["action"] == "urge"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

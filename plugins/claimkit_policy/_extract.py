@@ -247,6 +247,10 @@ _THAT_VERBS = frozenset(
 )
 # Nouns after an -ing form that make it a modifier ("cost cutting measures").
 _ING_COMPOUNDS = frozenset("measures measure programme programmes exercise drive package".split())
+# Words of a takeover: refusals and calls among firms there are business.
+_TAKEOVER = frozenset(
+    "takeover takeovers bid bids bidder shareholders shareholder buyout buy-out merger".split()
+)
 # Products: calls to withdraw them are no policy unless a rule-maker is named.
 _PRODUCTS = frozenset(
     """film films book books advert adverts advertisement play show concert album song game
@@ -571,6 +575,7 @@ class _Sentence:
         self.claimed: set[int] = set()
         self.not_moves: set[int] = set()  # trigger tokens found to be part of no move
         self._context_spans: list[int] | None = None
+        self._takeover: bool | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
         self._prior_stance_found: list[tuple[int, int]] | None = None
         self._nouns: dict[int, bool] = {}
@@ -601,6 +606,18 @@ class _Sentence:
         if self._conditions_found is None:
             self._conditions_found = self._conditions()
         return self._conditions_found
+
+    @property
+    def takeover(self) -> bool:
+        """Does the sentence speak of a takeover ("bid", "shareholders"; not "a bid to
+        cut the rebate")? Looked at once, when first asked."""
+        if self._takeover is None:
+            words = self.words
+            n = len(words)
+            self._takeover = any(
+                w in _TAKEOVER and (k + 1 >= n or words[k + 1] != "to") for k, w in enumerate(words)
+            )
+        return self._takeover
 
     def context_besides(self, move: _Move) -> bool:
         """A policy word anywhere in the sentence but the trigger itself ("operators
@@ -1598,6 +1615,12 @@ class _Sentence:
             and not self._rule_maker_in(move.actor, move.target, move.policy)
         ):
             return None  # "demanded the withdrawal of a film": no rule-maker, no policy
+        if (
+            move.action in ("reject", "urge", "maintain")
+            and self.takeover
+            and not self._rule_maker_in((self.start, self.end))
+        ):
+            return None  # "the club continued to oppose his bid": a takeover, not a policy
         if head in ("title", "titles", "trophy", "trophies", "medal", "medals", "cup"):
             return None  # "I plan to defend my world title": sport
         if (
