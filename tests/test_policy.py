@@ -930,6 +930,24 @@ def test_takeover_calls_among_firms_are_business():
     assert find(claims_of(text), "urged").attributes["action"] == "urge"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two sprinters will be banned for missing drugs tests.",  # a punishment
+        "He chairs the all-party committee on Lords reform and backs the government.",
+        "A deal with either bidder would create the biggest exchange operator in Europe.",
+        "New drink limit 'would cut toll'",  # an effect
+        "The regulator has imposed penalties totalling $2bn on 15 funds.",  # enforcement
+        "The union called on the management to recall the redundancy notices.",
+        "She denied she would refuse key government jobs.",
+        "The agency wanted the athletics body to justify its funding from the government.",
+        "In a second survey, 47% said they supported the legislation.",  # a poll
+    ],
+)
+def test_punishments_enforcement_firms_and_polls_are_no_policy(text):
+    assert claims_of(text) == []
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -216,8 +216,8 @@ _TIME_ADVERBS = frozenset("earlier later previously recently separately elsewher
 _PERIODS = frozenset("week weekend month year summer winter spring autumn time night".split())
 # What a refusal may be about that is no policy: careers, and deals between firms.
 _PERSONAL_OBJECTS = frozenset(
-    """comeback return retirement retiring competing playing quitting resigning job post
-    role chance application overtures appointment appointments nomination""".split()
+    """comeback return retirement retiring competing playing quitting resigning job jobs post
+    posts role roles chance application overtures appointment appointments nomination""".split()
 )
 _BUSINESS_OBJECTS = frozenset(
     "bid bids offer offers approach approaches takeover buy-out buyout merger deal".split()
@@ -238,7 +238,7 @@ _NOT_POLICY = frozenset(
     """history record records example scene tone pace stage headlines impression atmosphere
     confusion uncertainty problem problems hands face landscape perception perceptions
     image mood fortunes momentum spirit conflict chaos tension tensions relationship relations
-    lead silence innocence form composure""".split()
+    lead silence innocence form composure toll""".split()
 )
 # Verbs in -s that take a "that" clause ("the proposal states that ...").
 _THAT_VERBS = frozenset(
@@ -288,14 +288,16 @@ _OFFICES = frozenset(
 )
 # Personal acts and the public: calls for them are no policy.
 _PERSONAL_ACTS = frozenset(
-    "apologise apologize resign quit retire stay win lose admit compete".split()
+    """apologise apologize resign quit retire stay win lose admit compete explain justify
+    clarify investigate""".split()
 )
 _PERSONAL_NOUNS = frozenset("resignation apology sacking dismissal".split())
 _PUBLIC = frozenset(
     """people users fans supporters voters viewers consumers customers public members
     motorists drivers shoppers readers listeners students parents muslims christians anybody
-    anyone everyone nobody""".split()
+    anyone everyone nobody management""".split()
 )
+_PENALTIES = frozenset("penalty penalties fine fines".split())
 _TERM_UNITS = frozenset("day week month year match game race season".split())
 # A ban named by its term is a sanction on someone ("two-year bans", "a life ban").
 _TERM_BAN = re.compile(r"(?:\w+-)?(?:day|week|month|year|match|game|race|season)s?|life|lifetime")
@@ -576,6 +578,7 @@ class _Sentence:
         self.not_moves: set[int] = set()  # trigger tokens found to be part of no move
         self._context_spans: list[int] | None = None
         self._takeover: bool | None = None
+        self._poll: bool | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
         self._prior_stance_found: list[tuple[int, int]] | None = None
         self._nouns: dict[int, bool] = {}
@@ -606,6 +609,15 @@ class _Sentence:
         if self._conditions_found is None:
             self._conditions_found = self._conditions()
         return self._conditions_found
+
+    @property
+    def poll(self) -> bool:
+        """Does the sentence report a poll ("a survey", "47%")? Looked at once."""
+        if self._poll is None:
+            self._poll = "%" in self.text[self.start : self.end] and not lex.NOT_ACTORS.isdisjoint(
+                self.words
+            )
+        return self._poll
 
     @property
     def takeover(self) -> bool:
@@ -1621,6 +1633,17 @@ class _Sentence:
             and not self._rule_maker_in((self.start, self.end))
         ):
             return None  # "the club continued to oppose his bid": a takeover, not a policy
+        if (
+            move.action in ("impose", "urge")
+            and move.policy_tokens is not None
+            and not _PENALTIES.isdisjoint(
+                words[move.policy_tokens[0] : min(move.policy_tokens[1], move.policy_tokens[0] + 6)]
+            )
+            and self._enforced_amount(move.policy_tokens)
+        ):
+            return None  # "imposed penalties totalling $2bn on 15 funds": enforcement
+        if not move.strong and self.poll:
+            return None  # "in the survey, 47% said they supported the legislation": opinion
         if head in ("title", "titles", "trophy", "trophies", "medal", "medals", "cup"):
             return None  # "I plan to defend my world title": sport
         if (
@@ -1673,7 +1696,7 @@ class _Sentence:
             return None
         if (
             move.action == "change"
-            and head in _BUSINESS_QUANTITIES
+            and (head in _BUSINESS_QUANTITIES or head in _FIRMS)
             and not self._rule_maker_in((self.start, self.end))
         ):
             return None  # "Delta is cutting domestic fares": a firm's business
@@ -1898,6 +1921,19 @@ class _Sentence:
         if rule_maker or policy_word or move.actor is None or not moved.form.startswith("rul"):
             return True
         return self.low[move.actor[0] : move.actor[1]] in _PRONOUNS
+
+    def _enforced_amount(self, span: tuple[int, int] | None) -> bool:
+        """Penalties of a stated amount, or against someone named ("penalties totalling
+        $2bn on 15 funds", "penalties against the pair"), not a maximum ("fines of up to
+        £5,000") or a rule for a class ("fines on firms that break the law")."""
+        if span is None:
+            return False
+        words = self.words
+        a, b = span
+        ws = words[a:b]
+        if "up" in ws or "maximum" in ws or "max" in ws:
+            return False
+        return "against" in ws or any(w[:1].isdigit() or w in ("$", "£", "€") for w in ws)
 
     def _head_noun_after_of(self, span: tuple[int, int] | None) -> str:
         """The head of the phrase after a leading "the X of" ("the withdrawal of a film")."""
@@ -2166,6 +2202,8 @@ class _Sentence:
             and words[after + 1].rstrip("s") in _TERM_UNITS
         ):
             return True
+        if after + 1 < n and words[after] == "for" and words[after + 1].endswith("ing"):
+            return True  # "banned for missing drugs tests": a punishment
         return subject is not None and self._person(self.chars(*subject))
 
     def _standing_complement(self, k: int) -> bool:
@@ -2242,6 +2280,8 @@ class _Sentence:
             )
             and (i < 2 or self.words[i - 2] not in _DETERMINERS and self.words[i - 2] != "'s")
         ):
+            if nxt in ("and", "or") and i >= 2 and self.words[i - 2] in _PREPOSITIONS:
+                return False  # "the committee on Lords reform and ...": a noun
             # "Sweden want", "Police urge" -- not "Thursday's Commons debate", nor a
             # headline's "New delay hits ..."
             return True
