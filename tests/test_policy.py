@@ -948,6 +948,12 @@ def test_punishments_enforcement_firms_and_polls_are_no_policy(text):
     assert claims_of(text) == []
 
 
+def test_a_subject_after_to_ensure():
+    text = "He said the UK was trying to ensure future EU budgets were limited to 1% of output."
+    claim = find(claims_of(text), "were limited")
+    assert role(claim, "target") == "future EU budgets"
+
+
 # --------------------------------------------------------------------------- the lexicon
 
 

@@ -2647,6 +2647,9 @@ class _Sentence:
         if span is None:
             return None
         a, b = span
+        if b - a > 2 and words[a] == "to" and words[a + 1] in ("ensure", "make", "see", "help"):
+            a += 2  # "trying to ensure future budgets were limited": the verb's object
+            span = (a, b)
         if (
             words[a] in _NOT_SUBJECT_START
             or words[b - 1] in _DETERMINERS
