@@ -576,7 +576,7 @@ class _Sentence:
         self.hit_by_first = {h[0]: h for h in self.hits}
         self.claimed: set[int] = set()
         self.not_moves: set[int] = set()  # trigger tokens found to be part of no move
-        self._context_spans: list[int] | None = None
+        self._first_context: int | None = None
         self._takeover: bool | None = None
         self._poll: bool | None = None
         self._conditions_found: list[tuple[int, int]] | None = None
@@ -633,14 +633,18 @@ class _Sentence:
 
     def context_besides(self, move: _Move) -> bool:
         """A policy word anywhere in the sentence but the trigger itself ("operators
-        cap the number of messages": "cap" is no context for itself). The policy words
-        are looked for once, when first asked."""
-        if self._context_spans is None:
-            self._context_spans = [
-                m.start() for m in lex.CONTEXT_SCAN.finditer(self.low, self.start, self.end)
-            ]
+        cap the number of messages": "cap" is no context for itself). The first policy
+        word is looked for once; a second search only when it is the trigger."""
+        if self._first_context is None:
+            found = lex.CONTEXT_SCAN.search(self.low, self.start, self.end)
+            self._first_context = found.start() if found is not None else -1
+        first = self._first_context
+        if first < 0:
+            return False
         a, b = self.chars(*move.hit)
-        return any(not a <= start < b for start in self._context_spans)
+        if not a <= first < b:
+            return True
+        return lex.CONTEXT_SCAN.search(self.low, b, self.end) is not None
 
     def _conditions(self) -> list[tuple[int, int]]:
         """Token ranges of condition clauses: from the cue to the next comma (or end)."""
