@@ -626,7 +626,7 @@ class _Sentence:
         if self._takeover is None:
             words = self.words
             n = len(words)
-            self._takeover = any(
+            self._takeover = not _TAKEOVER.isdisjoint(words) and any(
                 w in _TAKEOVER and (k + 1 >= n or words[k + 1] != "to") for k, w in enumerate(words)
             )
         return self._takeover
@@ -1824,6 +1824,7 @@ class _Sentence:
                 return None
         if (
             move.actor is not None
+            and self.low[move.actor[1] - 3 : move.actor[1]] in ("you", "one")
             and self.low[move.actor[0] : move.actor[1]].split()[-1] in ("you", "one")
             and (
                 trig.form in ("have to", "able to")
@@ -1857,6 +1858,7 @@ class _Sentence:
             and not passive
             and move.action not in ("urge", "reject", "join")  # firms' calls are coded
             and move.actor is not None
+            and not _FIRMS.isdisjoint(self.low[move.actor[0] : move.actor[1]].split())
             and self._head_noun(self._token_span(move.actor)) in _FIRMS
             and not self._rule_maker_in(move.policy, move.target)
         ):
