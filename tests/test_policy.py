@@ -676,10 +676,10 @@ def test_calls_for_a_figure_stay():
     "text",
     [
         "Rising costs limit the choices open to families.",  # the verb is its own context
-        "The scandal could cut Labour's majority at the election.",  # a party as possessor
-        "Party strategists are cutting through the noise to reach voters.",  # no object
-        "Under the deal we will end up with a weaker cap on fees.",
-        "Stalls were set up in a department store for the week.",
+        "The scandal could cut the Tories' majority on the council.",  # a party as possessor
+        "Party strategists are cutting through the clutter to reach young voters.",  # no object
+        "Under this deal councils will end up with a weaker cap on fees.",
+        "Kiosks were set up in a department store over the holiday.",
     ],
 )
 def test_common_verbs_need_a_policy_object(text):
@@ -696,8 +696,8 @@ def test_a_participle_spelled_like_its_base():
     ("text", "trigger", "actor"),
     [
         ("In March the senate rejected the proposal.", "rejected", "the senate"),
-        ("Earlier the minister defended the plans.", "defended", "the minister"),
-        ("So far the council has refused to sign up to the scheme.", "refused", "the council"),
+        ("Earlier the minister defended the new rules.", "defended", "the minister"),
+        ("So far the council has refused to back the scheme.", "refused", "the council"),
         ("Last year it introduced a levy on plastic bags.", "introduced", "it"),
         ("In response the mayor called for a curfew.", "called for", "the mayor"),
         (
@@ -725,10 +725,10 @@ def test_thousands_separator_stays_in_the_policy():
         "Shoppers were urged to check their receipts.",
         "The federation said Smith's ban was a warning to others.",
         "Both players were given two-year bans by the league.",
-        "The league banned her from all competitions.",
-        "Jones banned in landmark case\nThe athletics body said sprinter Jones had no comment.",
+        "The union banned her from all future races.",
+        "Jones banned after long hearing\nThe federation said rider Jones had no comment.",
         "Smith was banned from driving after the crash.\nThe court heard Mr Smith was drunk.",
-        "He plays a student who had been rejected by the university.",
+        "She plays an applicant who had been rejected by the academy.",
     ],
 )
 def test_personal_acts_and_individual_sanctions_are_no_policy(text):
@@ -736,7 +736,7 @@ def test_personal_acts_and_individual_sanctions_are_no_policy(text):
 
 
 def test_calls_on_governments_and_headline_passives_stay():
-    claim = find(claims_of("Britain urged other donors to contribute more aid."), "urged")
+    claim = find(claims_of("Norway urged other donors to contribute more aid."), "urged")
     assert role(claim, "target") == "other donors"
     claim = find(claims_of("Hunting banned in national parks"), "banned")
     assert claim.attributes["action"] == "prohibit"
@@ -748,9 +748,9 @@ def test_calls_on_governments_and_headline_passives_stay():
     "text",
     [
         "The board rejected a takeover offer from its rival.",
-        "The striker has rejected a move to Everton.",
+        "The goalkeeper has rejected a move to Leeds.",
         "The veteran minister has ruled out a comeback.",
-        "Sony has not ruled out a rival format.",  # a product, no rule or rule-maker
+        "Sony is not ruling out a rival disc standard.",  # a product, no rule or rule-maker
         "The minister rejected Mr Smith's comment.",
     ],
 )
@@ -761,7 +761,7 @@ def test_refusals_of_careers_bids_and_products_are_no_policy(text):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The UK was prepared to veto any bid to reduce the rebate.", "veto"),
+        ("Paris is ready to veto any bid to cut farm subsidies.", "veto"),
         ("Ms Jones has ruled out higher taxes.", "ruled out"),
     ],
 )
@@ -772,15 +772,14 @@ def test_refusals_of_policies_stay(text, trigger):
 @pytest.mark.parametrize(
     "text",
     [
-        "Smoking bans had helped smokers to quit.",  # a plural noun before "had"
-        "It is a film about forbidden love.",  # adjectives
-        "Other taxes, such as reformed business rates, are possible.",
-        "We want the president to be a unifying force for those who share our determination "
-        "to defend freedom.",
-        "Changing the minister will serve no purpose, the party said.",  # a reshuffle
-        "The transitional government will remain in place until the elections.",
-        "The government hopes its new policy will create jobs for builders.",  # a forecast
-        "The firm has rejected the charge, saying it acted lawfully.",  # an accusation
+        "Gun bans had helped cut crime.",  # a plural noun before "had"
+        "The play is about forbidden romance.",  # adjectives
+        "Other levies, such as reformed water charges, are possible.",
+        "They see the new leader as a unifying force for all who want to defend liberty.",
+        "Replacing the minister would achieve nothing, the party said.",  # a reshuffle
+        "The interim government will remain in place until a vote in June.",
+        "The ministry hopes its new scheme will create work for farmers.",  # a forecast
+        "The bank has rejected the charge and says it did nothing wrong.",  # an accusation
         "The defenders stood firm as the visitors pressed.",
         "A poll found that support for the ban remained unchanged.",  # opinion
     ],
@@ -801,11 +800,11 @@ def test_only_a_change_verb_not_done_keeps_the_policy():
     "text",
     [
         "Clumsy checkpoints mean you have to backtrack every time.",  # anyone, no rule
-        "Arms ban 'to be lifted'",  # a headline noun
-        "Lawyers cited a state shield law intended to allow reporters to protect their sources.",
-        "The firm won the two contracts, granted by government owned oil companies.",
-        "He said network operators cap the number of messages that can be sent.",  # a product
-        "England can create sporting history by being the only nation to hold both cups.",
+        "Fishing ban 'to be lifted'",  # a headline noun
+        "Campaigners pointed to a state law intended to allow tenants to withhold rent.",
+        "The builder won three contracts, granted by government owned mining companies.",
+        "He said cable operators cap the number of channels a customer can record.",  # a product
+        "Wales can create sporting history by becoming the only nation to win both titles.",
     ],
 )
 def test_still_more_readings_that_are_no_move(text):
@@ -813,8 +812,8 @@ def test_still_more_readings_that_are_no_move(text):
 
 
 def test_a_subject_with_a_relative_clause_is_kept_whole():
-    claim = find(claims_of("Firms that break the new rules could face fines."), "face")
-    assert role(claim, "target") == "Firms that break the new rules"
+    claim = find(claims_of("Shops that break the new rules could face fines."), "face")
+    assert role(claim, "target") == "Shops that break the new rules"
     claim = find(claims_of("The bill states that the tax will be scrapped."), "scrapped")
     assert role(claim, "policy") == "the tax"
 
@@ -822,11 +821,11 @@ def test_a_subject_with_a_relative_clause_is_kept_whole():
 @pytest.mark.parametrize(
     "text",
     [
-        "He did not rule out a return to the front bench.",
-        "Voters may switch to the Liberals, allowing the Tories to win some seats.",
-        "The police plan could create conflict between chief constables and elected officials.",
-        "The company unveiled plans to cut the prices of its broadband products.",  # business
-        "I don't want anybody to vote for these extremist parties.",  # the public
+        "She would not rule out a cabinet return.",
+        "Some voters may defect to the Greens, allowing the Tories to win more seats.",
+        "The plan could create conflict between head teachers and council officials.",
+        "The company unveiled plans to cut the price of its phone contracts.",  # business
+        "We do not want anybody to vote for fringe parties.",  # the public
     ],
 )
 def test_careers_causes_effects_and_business_plans_are_no_policy(text):
@@ -834,7 +833,7 @@ def test_careers_causes_effects_and_business_plans_are_no_policy(text):
 
 
 def test_barred_is_a_passive():
-    text = "Under the new law firms will be barred from imposing retirement ages."
+    text = "Under the new law employers will be barred from imposing retirement ages."
     claim = find(claims_of(text), "barred")
     assert claim.attributes["action"] == "prohibit"
     assert role(claim, "actor") is None
@@ -845,13 +844,12 @@ def test_barred_is_a_passive():
     ("text", "trigger", "actor"),
     [
         (
-            "The chief executive stepped down last week and creditors are now pushing for "
-            "greater control.",
+            "The chairman resigned on Monday and lenders are now pushing for tighter control.",
             "pushing for",
-            None,
+            "lenders",
         ),
-        ("Opec is unlikely to stick to its plan to cut output.", "plan to cut", None),
-        ("The minister said his plan to remove the embargo was sound.", "remove", "his"),
+        ("Opec members are unlikely to stick to a plan to cut production.", "plan to cut", None),
+        ("The envoy said his plan to remove the tariff was sound.", "remove", "his"),
     ],
 )
 def test_no_clause_fragment_is_an_actor(text, trigger, actor):
@@ -861,14 +859,14 @@ def test_no_clause_fragment_is_an_actor(text, trigger, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        "Only a fifth of the members had voted against him.",  # a person
-        "It was a party which said no to the prime minister.",
-        "Mr Brown also issued call for party unity.",
-        "A second lawyer has also been banned from the case.",  # a court's order
-        "The lawyer has called for the charges against the sprinter to be dropped.",
-        "The airline is cutting domestic fares as part of a plan to ensure its survival.",
-        "The chief executive would be abandoning his duty if he did not talk to rivals.",
-        "It is one of the most fiercely opposed plans in the region.",  # an adjective
+        "Barely a third of the delegates had voted against him.",  # a person
+        "Voters backed a faction which said no to the president.",
+        "The leader also issued call for party unity.",
+        "Another accountant has been banned from the case.",  # a court's order
+        "Her lawyer has called for the charges against the cyclist to be withdrawn.",
+        "The carrier is cutting its economy fares under a plan to stay afloat.",
+        "Any manager ignoring the rivals would be abandoning his duty.",
+        "The bypass is among the most bitterly opposed plans in the county.",  # an adjective
     ],
 )
 def test_people_cases_fares_and_duties_are_no_policy(text):
@@ -883,11 +881,11 @@ def test_a_call_for_an_inquiry_stays():
 @pytest.mark.parametrize(
     "text",
     [
-        "Carmakers have been negotiating with unions over cost cutting measures.",
-        "I plan to defend my world title in August.",
-        "The problems are global and that calls for a radical alliance.",  # it requires
-        "So far the mayor has refused.",  # refused what is not said
-        "He said banning violent games would be wrong.",  # a subject, evaluated
+        "Airlines are in talks with pilots about cost cutting measures.",
+        "She plans to defend her world title next summer.",
+        "The threat is shared and that calls for a joint response.",  # it requires
+        "So far the governor has refused.",  # refused what is not said
+        "She said banning fast food adverts would be a mistake.",  # a subject, evaluated
     ],
 )
 def test_modifiers_titles_requirements_and_evaluations_are_no_move(text):
@@ -907,11 +905,11 @@ def test_the_one_told_is_not_the_actor():
 @pytest.mark.parametrize(
     "text",
     [
-        "The board voted against the appointment of three new directors.",
-        "The company has maintained a tense relationship with the government.",
-        "Church groups have demanded the withdrawal of a film about a priest.",  # a product
-        "The commission says capping donations would mean more cash for parties.",
-        "The additional bans come into effect from next month.",  # a noun
+        "Shareholders voted against the appointment of two new auditors.",
+        "The utility has kept a frosty relationship with regulators.",
+        "Parents' groups have called for the withdrawal of a cartoon film.",  # a product
+        "The panel says capping salaries would mean fewer applicants.",
+        "The extra bans take effect from next month.",  # a noun
     ],
 )
 def test_appointments_relationships_products_and_plural_nouns_are_no_move(text):
@@ -933,15 +931,15 @@ def test_takeover_calls_among_firms_are_business():
 @pytest.mark.parametrize(
     "text",
     [
-        "Two sprinters will be banned for missing drugs tests.",  # a punishment
-        "He chairs the all-party committee on Lords reform and backs the government.",
-        "A deal with either bidder would create the biggest exchange operator in Europe.",
-        "New drink limit 'would cut toll'",  # an effect
-        "The regulator has imposed penalties totalling $2bn on 15 funds.",  # enforcement
-        "The union called on the management to recall the redundancy notices.",
-        "She denied she would refuse key government jobs.",
-        "The agency wanted the athletics body to justify its funding from the government.",
-        "In a second survey, 47% said they supported the legislation.",  # a poll
+        "Two cyclists will be banned for skipping doping controls.",  # a punishment
+        "She sits on the committee on Senate reform and chairs two others.",
+        "A merger would create the largest cable operator in Europe.",
+        "Lower speed limit 'would cut toll'",  # an effect
+        "The watchdog has imposed penalties totalling £40m on six banks.",  # enforcement
+        "The union called on the management to withdraw the pay offer.",
+        "He said he would refuse senior government jobs.",
+        "The council wanted the museum to justify its grant from the government.",
+        "In another survey, 52% said they backed the new law.",  # a poll
     ],
 )
 def test_punishments_enforcement_firms_and_polls_are_no_policy(text):
@@ -949,9 +947,9 @@ def test_punishments_enforcement_firms_and_polls_are_no_policy(text):
 
 
 def test_a_subject_after_to_ensure():
-    text = "He said the UK was trying to ensure future EU budgets were limited to 1% of output."
+    text = "She said Paris was trying to ensure later EU budgets were limited to 2% of spending."
     claim = find(claims_of(text), "were limited")
-    assert role(claim, "target") == "future EU budgets"
+    assert role(claim, "target") == "later EU budgets"
 
 
 # --------------------------------------------------------------------------- the lexicon

@@ -120,7 +120,7 @@ _NOUN_MODIFIERS = frozenset(
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful")
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship")
 _OPENING_ADJECTIVES = frozenset(
-    "new fresh further more another latest first major big final tough tougher".split()
+    "new fresh further more another latest first major big final tough tougher extra".split()
 )
 _SPORTING_GOALS = frozenset(
     """promotion title titles trophy trophies place places spot spots medal medals win
@@ -238,7 +238,7 @@ _NOT_POLICY = frozenset(
     """history record records example scene tone pace stage headlines impression atmosphere
     confusion uncertainty problem problems hands face landscape perception perceptions
     image mood fortunes momentum spirit conflict chaos tension tensions relationship relations
-    lead silence innocence form composure toll""".split()
+    lead silence innocence form composure toll majority""".split()
 )
 # Verbs in -s that take a "that" clause ("the proposal states that ...").
 _THAT_VERBS = frozenset(
@@ -297,6 +297,7 @@ _PUBLIC = frozenset(
     motorists drivers shoppers readers listeners students parents muslims christians anybody
     anyone everyone nobody management""".split()
 )
+_TITLES_WON = frozenset("title titles trophy trophies medal medals cup".split())
 _PENALTIES = frozenset("penalty penalties fine fines".split())
 _TERM_UNITS = frozenset("day week month year match game race season".split())
 # A ban named by its term is a sanction on someone ("two-year bans", "a life ban").
@@ -1648,7 +1649,9 @@ class _Sentence:
             return None  # "imposed penalties totalling $2bn on 15 funds": enforcement
         if not move.strong and self.poll:
             return None  # "in the survey, 47% said they supported the legislation": opinion
-        if head in ("title", "titles", "trophy", "trophies", "medal", "medals", "cup"):
+        if move.policy_tokens is not None and not _TITLES_WON.isdisjoint(
+            words[move.policy_tokens[0] : min(move.policy_tokens[1], move.policy_tokens[0] + 4)]
+        ):
             return None  # "I plan to defend my world title": sport
         if (
             move.action == "urge"
@@ -2129,7 +2132,8 @@ class _Sentence:
         if words[a] == "idea" and a + 1 < b and words[a + 1] == "that":
             a += 1
         if words[a] == "the" and a + 1 < b and words[a + 1] in ("charge", "charges"):
-            return a + 2 == b or words[a + 2] in ("that", "of", "against")  # an accusation
+            # an accusation ("rejected the charge and says ...")
+            return a + 2 == b or words[a + 2] in ("that", "of", "against", "and", ",")
         if words[a] == "that" and a + 1 < len(words):
             # "ruled out that there had been ...": a clause; "rejected that idea": a noun.
             nxt = a + 1
