@@ -202,11 +202,11 @@ _PREPOSITIONS = frozenset(
     "on of about over against in for from with without by into through".split()
 )
 _STANCE_NOUNS = frozenset("position stance policy policies line view approach".split())
-# Words after a common verb that show it has no object ("cutting through the noise").
+# Words after a common verb that show it has no object ("cutting through the clutter").
 _NO_OBJECT = frozenset(
     "through into across at in as with by up off out under during around among within short".split()
 )
-# Fronted adverbials before a subject ("In December the Lords rejected ...").
+# Fronted adverbials before a subject ("In March the senate rejected ...").
 _FRONT_PREPOSITIONS = frozenset(
     """in at on under after before during since following despite over within until among
     amid unlike like through across as""".split()
@@ -233,7 +233,7 @@ _EFFECT_VERBS = frozenset(
     attract cut raise""".split()
 )
 # Offices whose holder is changed in a reshuffle, not a policy ("changing the minister").
-# Objects of common verbs that are no policy ("create sporting history").
+# Objects of common verbs that are no policy ("create history").
 _NOT_POLICY = frozenset(
     """history record records example scene tone pace stage headlines impression atmosphere
     confusion uncertainty problem problems hands face landscape perception perceptions
@@ -375,7 +375,7 @@ _MID_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 class _Names:
     """The words a document capitalises inside its sentences: its names. A sentence's
-    first word is a name only if the document also writes it so elsewhere ("Mutu was
+    first word is a name only if the document also writes it so elsewhere ("Jones was
     banned", but not "Smoking will be banned"). Found in one pass, when first asked."""
 
     def __init__(self, text: str) -> None:
@@ -633,8 +633,8 @@ class _Sentence:
         return self._takeover
 
     def context_besides(self, move: _Move) -> bool:
-        """A policy word anywhere in the sentence but the trigger itself ("operators
-        cap the number of messages": "cap" is no context for itself). The first policy
+        """A policy word anywhere in the sentence but the trigger itself ("shops cap
+        the number of coupons": "cap" is no context for itself). The first policy
         word is looked for once; a second search only when it is the trigger."""
         if self._first_context is None:
             found = lex.CONTEXT_SCAN.search(self.low, self.start, self.end)
@@ -925,8 +925,8 @@ class _Sentence:
                 and words[last] not in _AFTER_VERB
             )
         ):
-            # "smoking bans had helped", "a film about forbidden love", "such as reformed
-            # business rates": a noun, an adjective
+            # "gun bans had helped", "a play about forbidden romance", "such as reformed
+            # water charges": a noun, an adjective
             return True
         if (
             trig.form.endswith("s")
@@ -940,7 +940,7 @@ class _Sentence:
             )
             and words[first - 1] not in lex.CONTEXT
         ):
-            return True  # "the additional bans come into effect": a noun
+            return True  # "the extra bans take effect": a noun
         if (
             trig.form in ("force", "forces")
             and first > 0
@@ -1070,7 +1070,7 @@ class _Sentence:
             and last < n
             and (words[last] in _FIRM_NOUNS or words[last] in _ING_COMPOUNDS)
         ):
-            return True  # "an Indonesian consulting firm", "cost cutting measures"
+            return True  # "a consulting firm", "cost cutting measures"
         if (
             not trig.strong
             and not trig.base
@@ -1248,7 +1248,7 @@ class _Sentence:
                 if modal is None or modal == last or modal + 1 >= n:
                     return None
                 if words[modal + 1] in _EFFECT_VERBS or words[last] in _POSSESSIVE:
-                    # "hopes its new policy will create jobs": a forecast, and what it
+                    # "hopes its new scheme will create work": a forecast, and what it
                     # forecasts is no move either
                     self.not_moves.update(range(last, min(n, modal + 2)))
                     return None
@@ -1372,7 +1372,7 @@ class _Sentence:
             and first > 0
             and lex.OBJECTS.get(words[first - 1]) in ("law", "plan")
         ):
-            # "a shield law intended to allow journalists to ...": what the law is for
+            # "a state law intended to allow tenants to ...": what the law is for
             self.not_moves.update(range(first, move.last))
             return None
         if (
@@ -1439,7 +1439,7 @@ class _Sentence:
                 and trig.form in ("ban", "bans")
                 and (last >= n or words[last] not in ("on", "of", "against", "from"))
             ):
-                return None  # "Smith's ban is a result of ...": a sanction on Smith
+                return None  # "Smith's ban is a warning ...": a sanction on Smith
         elif orphan:
             subject = None  # the infinitive's subject is not in reach
         elif (
@@ -1475,7 +1475,7 @@ class _Sentence:
             and words[subject[0]] == "who"
             and move.action in ("prohibit", "reject")
         ):
-            return None  # "a young man who had been rejected by the university": a person
+            return None  # "an applicant who had been rejected by the academy": a person
         if subject is not None and words[subject[0]] in _RELATIVE:
             if (
                 not passive
@@ -1552,7 +1552,7 @@ class _Sentence:
             and verb_at is not None
             and words[verb_at] in _PERSONAL_ACTS
         ):
-            return None  # "allowing the Tories to win some seats": no rule
+            return None  # "allowing the Tories to win more seats": no rule
 
         if call:
             # "The government should lift the ban": a call on the government, made by
@@ -1576,7 +1576,7 @@ class _Sentence:
             and move.actor is not None
             and self._head_noun(self._token_span(move.actor)) in lex.BODIES | _GOVERNMENTS
         ):
-            return None  # "the transitional government will remain in place": no rule
+            return None  # "the interim government will remain in place": no rule
 
         # ---- policy on the right
         if move.policy is None:
@@ -1603,7 +1603,7 @@ class _Sentence:
             and words[after] in _NO_OBJECT
             and words[first - 1 if first else 0] not in _OBJECT_PRONOUNS  # "want it replaced"
         ):
-            return None  # "cutting through the noise", "end up with": no object, no policy
+            return None  # "cutting through the clutter", "end up with": no object, no policy
         if (
             not passive
             and (rule == "stance" or trig.generic and governed is None or governed_generic)
@@ -1611,7 +1611,7 @@ class _Sentence:
             and self.words[move.policy_tokens[0]] not in _PREPOSITIONS
             and self._head_noun(move.policy_tokens) in _NOT_POLICY
         ):
-            return None  # "create sporting history", "set the tone", "changing perceptions"
+            return None  # "create history", "set the tone", "changing perceptions"
 
         if move.policy_tokens and words[move.policy_tokens[0]] in _REFLEXIVE:
             return None  # "was not regulating itself": no rule for anyone else
@@ -1623,21 +1623,21 @@ class _Sentence:
             or move.action == "urge"
             and head in _NOT_CALLED
         ):
-            # "changing the minister will serve no purpose" (a reshuffle), "voted against
-            # him", "said no to the prime minister", "called for party unity"
+            # "replacing the minister would achieve nothing" (a reshuffle), "voted against
+            # him", "said no to the president", "called for party unity"
             return None
         if (
             move.action in ("urge", "reverse")
             and (head in _PRODUCTS or self._head_noun_after_of(move.policy_tokens) in _PRODUCTS)
             and not self._rule_maker_in(move.actor, move.target, move.policy)
         ):
-            return None  # "demanded the withdrawal of a film": no rule-maker, no policy
+            return None  # "called for the withdrawal of a cartoon": no rule-maker, no policy
         if (
             move.action in ("reject", "urge", "maintain")
             and self.takeover
             and not self._rule_maker_in((self.start, self.end))
         ):
-            return None  # "the club continued to oppose his bid": a takeover, not a policy
+            return None  # "the board still opposes his bid": a takeover, not a policy
         if (
             move.action in ("impose", "urge")
             and move.policy_tokens is not None
@@ -1646,13 +1646,13 @@ class _Sentence:
             )
             and self._enforced_amount(move.policy_tokens)
         ):
-            return None  # "imposed penalties totalling $2bn on 15 funds": enforcement
+            return None  # "imposed penalties totalling £40m on six banks": enforcement
         if not move.strong and self.poll:
-            return None  # "in the survey, 47% said they supported the legislation": opinion
+            return None  # "in another survey, 52% said they backed the new law": opinion
         if move.policy_tokens is not None and not _TITLES_WON.isdisjoint(
             words[move.policy_tokens[0] : min(move.policy_tokens[1], move.policy_tokens[0] + 4)]
         ):
-            return None  # "I plan to defend my world title": sport
+            return None  # "she plans to defend her world title": sport
         if (
             move.action == "urge"
             and move.first > 0
@@ -1665,7 +1665,7 @@ class _Sentence:
             and move.actor is not None
             and self.low[move.actor[0] : move.actor[1]] in ("that", "this")
         ):
-            return None  # "that calls for a radical alliance": it requires, nobody calls
+            return None  # "that calls for a joint response": it requires, nobody calls
         if (
             passive
             and not call
@@ -1675,7 +1675,7 @@ class _Sentence:
             and move.actor is None
             and (move.first == 0 or words[move.first - 1] not in ("and", "but", "or"))
         ):
-            return None  # "can only be approved or rejected": nothing is said to be moved
+            return None  # "may only be approved or rejected": nothing is said to be moved
         if (
             move.action == "reject"
             and trig.form.startswith("refus")
@@ -1683,7 +1683,7 @@ class _Sentence:
             and verb_at is None
             and move.policy is None
         ):
-            return None  # "so far the mayor has refused": refused what is not said
+            return None  # "so far the governor has refused": refused what is not said
         if (
             words[first].endswith("ing")
             and move.first == first
@@ -1694,19 +1694,19 @@ class _Sentence:
                 for k in range(move.policy_tokens[0] + 1, min(n, move.policy_tokens[1] + 1))
             )
         ):
-            return None  # "banning violent games would be wrong": a subject, evaluated
+            return None  # "banning fast food adverts would be a mistake": a subject, evaluated
         if head in ("case", "trial", "prosecution", "hearing") or (
             head in ("charge", "charges") and "against" in self._words_of(move.policy)
         ):
-            # "has also been banned from the case" (a court's order), "called for the
-            # charges to be dropped"
+            # "has been banned from the case" (a court's order), "called for the
+            # charges to be withdrawn"
             return None
         if (
             move.action == "change"
             and (head in _BUSINESS_QUANTITIES or head in _FIRMS)
             and not self._rule_maker_in((self.start, self.end))
         ):
-            return None  # "Delta is cutting domestic fares": a firm's business
+            return None  # "the carrier is cutting its economy fares": a firm's business
         if (
             trig.form.startswith("suggest")
             and governed is None
@@ -1716,7 +1716,7 @@ class _Sentence:
         if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
             return None  # "rejected claims that ...", "did not rule out that ...": no policy
         if move.action == "reject" and not self._rejects_a_policy(move, moved):
-            return None  # "rejected a takeover offer", "has ruled out a comeback": no policy
+            return None  # "turned away a takeover offer", "has ruled out a comeback": no policy
         if moved.form.startswith("join") and not self._joinable(move.policy_tokens):
             return None  # "joined the club as chief executive": a job, not a position
         if rule == "object" and trig.form.startswith("fac") and self._individual_case(move):
@@ -1734,13 +1734,13 @@ class _Sentence:
             and move.policy_tokens is not None
             and words[move.policy_tokens[0]] in ("him", "her")
         ):
-            return None  # "We have banned her from all competitions": a sanction
+            return None  # "The union banned her from all future races": a sanction
         if move.action == "urge" and self._personal_call(
             move,
             verb_at if governed is None else governed[0] if not governed[2].strong else None,
             passive,
         ):
-            return None  # "called on him to apologise", "urged people to go online"
+            return None  # "called on him to apologise", "urged people to give generously"
 
         # ---- the action may depend on the object
         obj_class = self._object_class(move.policy_tokens)
@@ -1837,7 +1837,7 @@ class _Sentence:
                 )
             )
         ):
-            return None  # "save points mean you have to backtrack": anyone, no rule
+            return None  # "clumsy checkpoints mean you have to backtrack": anyone, no rule
         if move.action == "urge" and move.modality == "proposed":
             move.modality = None
         if (
@@ -1886,10 +1886,10 @@ class _Sentence:
 
     def _rejects_a_policy(self, move: _Move, moved: lex.Trigger) -> bool:
         """Is a refusal a policy move? Not of a career move ("has ruled out a comeback",
-        "rejected a move to Everton"), nor of a bid or offer unless a rule-maker is in the
-        clause ("rejected a takeover offer from its rival"), nor a named actor ruling out
-        something with no rule or rule-maker in the clause (a firm's product: "has not
-        ruled out a rival format")."""
+        "rejected a move to Leeds"), nor of a bid or offer unless a rule-maker is in the
+        clause ("turned away a rival's takeover offer"), nor a named actor ruling out
+        something with no rule or rule-maker in the clause (a firm's product: "is not
+        ruling out a rival disc standard")."""
         words = self.words
         policy = move.policy_tokens
         if policy is not None:
@@ -1907,7 +1907,7 @@ class _Sentence:
                     and self.text[self.starts[head.index("move") + a + 2]].isupper()
                 )
             ):
-                return False  # "a comeback", "a move to Everton", "Jol move"
+                return False  # "a comeback", "a move to Leeds", "Smith move"
         spans = [s for s in (move.actor, move.target) if s is not None]
         if policy is not None:
             spans.extend(self._policy_context_spans(*policy))
@@ -1924,8 +1924,8 @@ class _Sentence:
             w in _BUSINESS_OBJECTS and (k + 1 >= len(words) or words[k + 1] != "to")
             for k, w in enumerate(words[a : min(b, a + 5)], a)
         ):
-            # a bid or an offer: policy only between rule-makers ("a bid to cut the
-            # rebate" is an attempt, not an offer)
+            # a bid or an offer: policy only between rule-makers ("a bid to cut farm
+            # subsidies" is an attempt, not an offer)
             return rule_maker
         if rule_maker or policy_word or move.actor is None or not moved.form.startswith("rul"):
             return True
@@ -1933,8 +1933,8 @@ class _Sentence:
 
     def _enforced_amount(self, span: tuple[int, int] | None) -> bool:
         """Penalties of a stated amount, or against someone named ("penalties totalling
-        $2bn on 15 funds", "penalties against the pair"), not a maximum ("fines of up to
-        £5,000") or a rule for a class ("fines on firms that break the law")."""
+        £40m on six banks", "penalties against two traders"), not a maximum ("fines of up to
+        £5,000") or a rule for a class ("fines on shops that break the rules")."""
         if span is None:
             return False
         words = self.words
@@ -1945,7 +1945,7 @@ class _Sentence:
         return "against" in ws or any(w[:1].isdigit() or w in ("$", "£", "€") for w in ws)
 
     def _head_noun_after_of(self, span: tuple[int, int] | None) -> str:
-        """The head of the phrase after a leading "the X of" ("the withdrawal of a film")."""
+        """The head of the phrase after a leading "the X of" ("the withdrawal of a cartoon")."""
         if span is None:
             return ""
         words = self.words
@@ -1978,8 +1978,8 @@ class _Sentence:
 
     def _personal_call(self, move: _Move, verb_at: int | None, passive: bool) -> bool:
         """A call for a personal act ("called on him to apologise", "called for his
-        resignation") or on the public ("urged people to go online", "urged fans to
-        boycott the concert"): no policy."""
+        resignation") or on the public ("urged people to give generously", "urged fans to
+        stay away"): no policy."""
         words = self.words
         n = len(words)
         verb = words[verb_at] if verb_at is not None and verb_at < n else None
@@ -2011,8 +2011,8 @@ class _Sentence:
 
     def _headline_passive(self, first: int, last: int, move: _Move) -> bool:
         """A name, a participle and a preposition, with no "be": a passive, as in
-        headlines ("Smith banned in landmark case", "Hunting banned from next year"),
-        unless a date follows ("Malaysia lifted on Friday the limit ...")."""
+        headlines ("Jones banned after long hearing", "Hunting banned from next year"),
+        unless a date follows ("the council lifted on Friday the limit ...")."""
         words = self.words
         n = len(words)
         return (
@@ -2190,7 +2190,7 @@ class _Sentence:
         names = [
             self.text[self.starts[k]].isupper()
             # a sentence's single first word ("Smoking will be banned") is a name if the
-            # document writes it so elsewhere ("Mutu was banned")
+            # document writes it so elsewhere ("Jones was banned")
             and (initial or k != opening or self.text[self.starts[k] : self.ends[k]] in self.names)
             for k in range(first, last + 1)
             if words[k].isalpha() and words[k] not in _DETERMINERS
@@ -2213,7 +2213,7 @@ class _Sentence:
         ):
             return True
         if after + 1 < n and words[after] == "for" and words[after + 1].endswith("ing"):
-            return True  # "banned for missing drugs tests": a punishment
+            return True  # "banned for skipping doping controls": a punishment
         return subject is not None and self._person(self.chars(*subject))
 
     def _standing_complement(self, k: int) -> bool:
@@ -2267,7 +2267,7 @@ class _Sentence:
             and self.words[k + 1] == "be"
             and self.words[i] in lex.OBJECTS
         ):
-            return False  # "EU arms ban 'to be lifted'": a noun
+            return False  # "fishing ban 'to be lifted'": a noun
         if (
             prev == ","
             or prev in _VERB_LEADERS
@@ -2291,7 +2291,7 @@ class _Sentence:
             and (i < 2 or self.words[i - 2] not in _DETERMINERS and self.words[i - 2] != "'s")
         ):
             if nxt in ("and", "or") and i >= 2 and self.words[i - 2] in _PREPOSITIONS:
-                return False  # "the committee on Lords reform and ...": a noun
+                return False  # "the committee on Senate reform and ...": a noun
             # "Sweden want", "Police urge" -- not "Thursday's Commons debate", nor a
             # headline's "New delay hits ..."
             return True
@@ -2309,7 +2309,7 @@ class _Sentence:
         n = len(words)
         a = self._opening()
         if a < n and (words[a] in _FRONT_PREPOSITIONS or words[a] in _TIME_ADVERBS):
-            # "In the foreword to the manifesto, he promises ...": after the adverbial.
+            # "In the preface to the plan, she promises ...": after the adverbial.
             a = next((k + 1 for k in range(a, min(n, a + 12)) if words[k] == ","), a)
         j = a
         while (
@@ -2371,8 +2371,8 @@ class _Sentence:
 
     def _clause_context(self, move: _Move | None) -> bool:
         """A policy word in the move's own clause: "changed the law", not "conditions
-        have changed". A common verb is no context for itself ("career sexism limits
-        opportunities"), nor is a possessor in the policy ("cut Labour's majority")."""
+        have changed". A common verb is no context for itself ("rising costs limit
+        the choices"), nor is a possessor in the policy ("cut the party's majority")."""
         if move is None:
             return False
         spans = [move.target, move.actor]
@@ -2401,7 +2401,7 @@ class _Sentence:
 
     def _has_context(self, lo: int, hi: int) -> bool:
         """A policy word in text[lo:hi], other than a modifier of ownership ("government
-        owned oil firms" are firms)."""
+        owned mining companies" are firms)."""
         for m in lex.CONTEXT_SCAN.finditer(self.low, lo, hi):
             if not self.low.startswith((" owned", " run ", " backed", " funded"), m.end()):
                 return True
@@ -2409,7 +2409,7 @@ class _Sentence:
 
     def _policy_context_spans(self, a: int, b: int) -> list[tuple[int, int]]:
         """The parts of a policy phrase that may hold its policy word: all of it but the
-        possessors ("Labour's majority", "the Tories' poll showings")."""
+        possessors ("the party's majority", "the rivals' poll ratings")."""
         out = []
         k = a
         for j in range(a, b - 1):
@@ -2577,7 +2577,7 @@ class _Sentence:
                 or w in ("claim", "claims")
                 and (i + 1 == end or words[i + 1] in _SUBJECT_PRONOUNS or words[i + 1] == "it")
             ):
-                # "The group has unveiled a bill proposing ...", "the Tories claim they
+                # "The group has unveiled a bill proposing ...", "the unions claim they
                 # ...": another verb's subject
                 break
             if (
@@ -2591,12 +2591,12 @@ class _Sentence:
                 )
                 and not self.text[self.starts[i]].isupper()
             ):
-                # "It criticised the high tariffs imposed by ...", "the chief executive
-                # stepped down and creditors ...": a verb and what follows it
+                # "It criticised the high levies imposed by ...", "the chairman resigned
+                # on Monday and lenders ...": a verb and what follows it
                 break
             if lex.CUES.get(w) in ("boundary", "condition") and w not in ("and", "or"):
                 if w in ("that", "who") and i < end - 1 and self._relative_after_noun(i):
-                    i -= 1  # "Firms that break the law could face fines": one phrase
+                    i -= 1  # "Shops that break the rules could face fines": one phrase
                     continue
                 if w in _RELATIVE:
                     i -= 1
@@ -2641,7 +2641,7 @@ class _Sentence:
             return None  # "In response, ...", "Despite signs of recovery": no subject
         first = start
         if first > 0 and words[first - 1] in ("told", "tells", "telling"):
-            # "told BBC Radio 4's Today programme Mr Blair had refused": the one told
+            # "told the BBC's Today programme Mr Jones had refused": the one told
             # comes first, the subject starts at the title after it
             first = next(
                 (
@@ -2658,7 +2658,7 @@ class _Sentence:
             return None
         a, b = span
         if b - a > 2 and words[a] == "to" and words[a + 1] in ("ensure", "make", "see", "help"):
-            a += 2  # "trying to ensure future budgets were limited": the verb's object
+            a += 2  # "trying to ensure later budgets were limited": the verb's object
             span = (a, b)
         if (
             words[a] in _NOT_SUBJECT_START
@@ -2669,14 +2669,14 @@ class _Sentence:
             or b - a == 1
             and words[a] in _NOT_SUBJECT_WORDS
         ):
-            # "be greater calls for", "unlikely to stick to its plan", "aimed at finally
-            # shifting", "hereby banned": no noun phrase
+            # "be higher calls for", "unlikely to honour its plan", "aimed at finally
+            # changing", "hereby banned": no noun phrase
             return None
         return span
 
     def _after_front_phrase(self, first: int, end: int) -> int | None:
-        """Where the subject starts after a fronted adverbial ("In December the Lords",
-        "Earlier Tony Blair", "So far the US", "Last year it"): the first determiner,
+        """Where the subject starts after a fronted adverbial ("In March the senate",
+        "Earlier the minister", "So far the council", "Last year it"): the first determiner,
         pronoun or capitalised word that does not belong to the adverbial's own phrase.
         None when only the adverbial is there ("In response", "On top of")."""
         words = self.words
@@ -2720,7 +2720,7 @@ class _Sentence:
 
     def _relative_after_noun(self, k: int) -> bool:
         """Does the "that"/"who" at k open a relative clause on the noun before it
-        ("firms that break the law", "those who refuse"), not a complement clause ("said
+        ("shops that break the rules", "those who refuse"), not a complement clause ("said
         that firms ...") or a clause with a subject of its own ("rules that they ...")?"""
         words = self.words
         prev, nxt = words[k - 1] if k else "", words[k + 1]
@@ -2972,7 +2972,7 @@ class _Sentence:
         if report is not None:
             speaker = report.speaker
             if speaker is not None and not lex.NOT_ACTORS.isdisjoint(speaker.text.lower().split()):
-                return None  # "a poll found that support ... remained unchanged": opinion
+                return None  # "a poll found that backing ... held steady": opinion
             inside = speaker is not None and self.start <= speaker.start and speaker.end <= self.end
             if inside and actor is None and move.copular:
                 # "New powers are needed, police chiefs have told MPs": the speaker is the actor.
