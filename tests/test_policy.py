@@ -600,10 +600,10 @@ def test_names_adjectives_and_sporting_goals_are_no_move(text):
 
 
 def test_participle_after_its_noun_takes_the_by_agent():
-    text = "The report criticised the high tariffs imposed by both rich and poor nations."
+    text = "Growers have long resented the steep duties imposed by several coastal states."
     claim = find(claims_of(text), "imposed")
-    assert role(claim, "actor") == "both rich and poor nations"
-    assert role(claim, "policy") == "the high tariffs"
+    assert role(claim, "actor") == "several coastal states"
+    assert role(claim, "policy") == "the steep duties"
 
 
 def test_government_is_no_noun_modifier():
