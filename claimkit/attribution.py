@@ -345,7 +345,7 @@ def _speaker_before_in(text: str, floor: int, position: int, tokens: list[_Token
         index -= 1
     if index < guard:
         return _MORE
-    # "Sanders on Tuesday said", "Smith last week said": a time adjunct, not the speaker.
+    # "Lindqvist on Tuesday said", "Smith last week said": a time adjunct, not the speaker.
     while index >= 1 and (tokens[index].lower in _TIME_WORDS or tokens[index].lower.isdigit()
                           or tokens[index].lower in _TIME_UNITS) and (
             tokens[index - 1].lower in _PREPOSITIONS or tokens[index - 1].lower in
@@ -366,7 +366,7 @@ def _speaker_before_in(text: str, floor: int, position: int, tokens: list[_Token
     if gap.strip(" \t\u00a0") == ")":
         if guard >= 0:
             return _MORE
-        # "Kasich (who has 25 delegates) said", "Rep. Hank Johnson (D-Ga.) said".
+        # "Morales (who leads the bloc) said", "Rep. Dana Ortiz (D-Ore.) said".
         opening = text.rfind("(", floor, tokens[index].start)
         if opening < 0 or tokens[index].start - opening > 60:
             return None
@@ -786,7 +786,7 @@ _GENERIC_VERB = re.compile(r"[a-z]{3,}(?:ed|s)\b")
 def _generic_after(context: _Context, quotation: Quotation, position: int,
                    ceiling: int) -> Attribution | None:
     """A speech verb the lexicon lacks, in the tight layouts right after a quote:
-    "“...,” reacted Trump." and "“...,” Trump exhorted."."""
+    "“...,” reacted Okafor." and "“...,” Okafor exhorted."."""
     text = context.text
     document = context.document
     verb = _GENERIC_VERB.match(text, position, ceiling)
@@ -1092,7 +1092,7 @@ def _verb_attribution(context: _Context, cue: _Cue, cue_class: str, sentence: Sp
             comma = lead_end - 1
             rest = _rest_after_comma(text, end, sentence.end)
             if rest is not None:
-                # "The only problem, Ms. Bigbee said, is that ...": the whole sentence.
+                # "The real risk, Ms. Tolland said, is that ...": the whole sentence.
                 content = _content_span(context, sentence.start, sentence.end)
                 layout = "..., X said, ..."
             else:
@@ -1115,7 +1115,7 @@ def _verb_attribution(context: _Context, cue: _Cue, cue_class: str, sentence: Sp
     if lowered_lead.endswith((" and", " but", " and then", " but also", " and also", ",",
                               "\u2014", "--", " then")) and (
             not lead.endswith(",") or cue.group().endswith("ing")):
-        # "Rubio thanked Miami and said ..." / "..., saying ...": the subject speaks.
+        # "Okafor thanked the crowd and said ..." / "..., saying ...": the subject speaks.
         subject = _same_sentence_speaker(context, sentence, start, found)
         if subject is None:
             return None
@@ -1171,7 +1171,7 @@ def _rest_after_comma(text: str, position: int, ceiling: int, after_name: bool =
 
 
 def _names_something(text: str, speaker: tuple[int, int], cue: _Cue) -> bool:
-    """"An umbrella group called the Disasters Emergency Committee": "called" names
+    """"A relief body called the Coastal Aid Council": "called" names
     the group; nobody speaks. (An indefinite subject before a name.)"""
     if cue.group().lower() not in ("called", "named", "dubbed"):
         return False
@@ -1203,7 +1203,7 @@ def _sentence_subject(text: str, start: int, ceiling: int) -> tuple[int, int] | 
     tokens = _tokens(text, start, min(ceiling, start + 80))
     if tokens and (tokens[0].lower in _PREPOSITIONS or tokens[0].lower in _TIME_WORDS
                    or tokens[0].lower in _INTRO_WORDS):
-        # "Hours later, Trump ...": the subject comes after the opening phrase.
+        # "Hours later, Okafor ...": the subject comes after the opening phrase.
         comma = text.find(",", start, min(ceiling, start + 60))
         if comma < 0:
             return None
@@ -1391,7 +1391,7 @@ def _skip_object(text: str, position: int, ceiling: int) -> int:
 # megabyte is read once, not once per letter.
 # A word of a name: an initial ("F."), an abbreviated title ("Mr."), or a capitalised
 # word. Other words take no period, so a run never crosses a sentence end
-# ("... on Monday. Blair said" holds no name "Monday. Blair").
+# ("... on Monday. Lund said" holds no name "Monday. Lund").
 _NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Gen Gov Sen Rep Prof Rev Lt Col Capt".split()
 _NAME_WORD = (r"(?:[A-Z]\.|(?:" + "|".join(_NAME_TITLES) + r")\.|[A-Z][\w'\u2019\-]*+)")
 
@@ -1412,7 +1412,7 @@ def _first_name_word() -> str:
     return r"[A-Z](?<![\w'\u2019\-].)(?:\.|" + titles + r"|[\w'\u2019\-]*+)"
 
 
-# Lower-case particles inside a name: "Henri de Bodinat", "Lula da Silva".
+# Lower-case particles inside a name: "Henri de Varenne", "Ana da Costa".
 _NAME_PARTICLES = "de van von der den da di du del della la le bin ibn al dos das ter ten"
 _NAME_RUN = regex.compile(
     _first_name_word() + r"(?:[ \t\u00a0]++(?:(?:" + "|".join(_NAME_PARTICLES.split())
@@ -1421,7 +1421,7 @@ _PARTICLE_SET = frozenset(_NAME_PARTICLES.split())
 
 
 def _without_possessive(word: str) -> str:
-    """"Jackson's" -> "Jackson"; "Jones'" -> "Jones"."""
+    """"Delgado's" -> "Delgado"; "Jones'" -> "Jones"."""
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
@@ -1475,7 +1475,7 @@ def _name_index(document: Document) -> _NameIndex:
             title = words[titled[-1]].lower().rstrip(".")
             words = words[titled[-1] + 1:]
         if title is None:
-            # "Tory spokesman Michael Ancram": a lower-case head just before the name.
+            # "Party spokesman Owen Marsh": a lower-case head just before the name.
             head_start = text.rfind(" ", max(0, match.start() - 24), match.start() - 1)
             head = text[head_start + 1:match.start()].strip()
             if head in _PERSON_HEADS:
@@ -1514,7 +1514,7 @@ def _best_before(entries: list[tuple[int, str]] | None, position: int) -> str | 
 
 
 # Last words that make a speaker something other than one person: "he" or "she" never
-# stands for "The Cabinet Office", "the ministry", "union leaders" or "the statement".
+# stands for "The Transport Office", "the ministry", "union leaders" or "the statement".
 _NOT_PERSON_HEADS = frozenset(
     """office ministry department union council commission committee party government
     agency bank company firm group association federation board court kremlin
@@ -1539,9 +1539,9 @@ _ANONYMOUS_HEADS = frozenset("source official aide diplomat person insider".spli
 
 def _speaker_kind(name: str) -> str:
     """What a resolved speaker ``name`` is: ``"named"`` (a person's name: "Antony
-    Blinken"), ``"single"`` (one capitalised word: a surname or a body, "Blair",
+    Blinken"), ``"single"`` (one capitalised word: a surname or a body, "Lund",
     "Google"), ``"described"`` (one person described: "an American official") or
-    ``"other"`` (a body, a group or a thing: "The Cabinet Office", "NATO", "officials",
+    ``"other"`` (a body, a group or a thing: "The Transport Office", "NATO", "officials",
     "the statement")."""
     words = name.split()
     # The head comes before a prepositional phrase: "an engineer on the project".
@@ -1561,11 +1561,11 @@ def _speaker_kind(name: str) -> str:
         # "an engineer", "the England coach": one person described, if anything.
         return "described" if len(words) > 1 else "other"
     if len(words) == 1:
-        # "NATO", "BBC": an acronym; "Blair", "Unison": a surname or a body's name.
+        # "NATO", "BBC": an acronym; "Lund", "Unison": a surname or a body's name.
         return "other" if len(last) >= 2 and last.isupper() else "single"
     if words[0].lower() == "the" and words[1][:1].isupper() and \
             words[1].lower().rstrip(".") not in _TITLE_WORDS:
-        return "other"  # "The Kremlin", "the Fire Brigades Union"
+        return "other"  # "The Kremlin", "the Rail Workers Union"
     return "named"
 
 
@@ -1637,8 +1637,8 @@ def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
     comma = mention.text.find(",")
     if comma > 0 and _last_name_run(mention.text[:comma]) is not None and \
             not mention.text[comma + 1:].lstrip()[:1].isupper():
-        # "Ivo Geijsen, an analyst with Bank Oyens": the name before the apposition
-        # (but "Chief Superintendent, Mick Deats": the name after it).
+        # "Piet Smeets, an analyst with Bank Van Dijk": the name before the apposition
+        # (but "Chief Inspector, Anna Roos": the name after it).
         return _resolve(document, document.span(mention.start, mention.start + comma),
                         earlier, count)
     # A proper name somewhere in the mention: its last capitalised run.
@@ -1646,11 +1646,11 @@ def _resolve(document: Document, mention: Span, earlier: list[str], count: int,
     if run is not None:
         if _without_possessive(run) != run and \
                 mention.text[mention.text.rfind(run) + len(run):].strip():
-            # "Michael Jackson's mother": the possessor is not the speaker.
+            # "Rosa Delgado's lawyer": the possessor is not the speaker.
             return mention.text
         name_words = run.split()
         name_words[-1] = _without_possessive(name_words[-1])
-        # Leave out titles ("Prime Minister Tony Blair", "Finance Minister Raj Mehta").
+        # Leave out titles ("Prime Minister Ewa Lund", "Finance Minister Raj Mehta").
         titled = [i for i, word in enumerate(name_words)
                   if word.lower().rstrip(".") in _TITLE_WORDS]
         if titled:
@@ -1687,7 +1687,7 @@ def _best_title(entries: list[tuple[int, str]] | None, position: int) -> str | N
 
 @functools.lru_cache(maxsize=4096)
 def _last_name_run(text: str) -> str | None:
-    # Cached: the same mentions ("Mr Blair", "the BBC") come back article after article.
+    # Cached: the same mentions ("Mr Lund", "the BBC") come back article after article.
     runs: list[str] = [m.group() for m in _NAME_RUN.finditer(text)]
     if runs:
         return runs[-1]

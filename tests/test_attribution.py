@@ -295,7 +295,7 @@ def test_name_runs_are_those_of_the_look_behind_pattern(pieces: list[tuple[str, 
 
 
 def test_he_and_she_stand_for_a_person_not_a_body() -> None:
-    text = ("The Transport Office said it was reviewing the fares. "
+    text = ("The Transport Office said it would look again at the fares. "
             "Mr Lund's aide declined to comment on the plan.\n\n"
             "He said: \u201cThere is a process going on and we should wait for it.\u201d")
     names = {a.speaker.text if a.speaker else None: a.speaker_name
