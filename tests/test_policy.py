@@ -152,8 +152,8 @@ def test_seed_countries_join_the_position(seed_claims):
             False,
         ),
         (
-            "Farmers' unions urged the government to scrap the tax on diesel.",
-            "urged the government to scrap",
+            "Fishing crews urged the ministry to scrap the levy on nets.",
+            "urged the ministry to scrap",
             "urge",
             "actual",
             False,
@@ -276,11 +276,12 @@ def test_modal_of_obligation_is_a_call_on_the_subject():
 
 def test_aside_without_commas_stays_in_the_verb_group():
     claim = find(
-        claims_of("Teachers' unions will of course be consulted about the new rules."), "consulted"
+        claims_of("Tenants' councils will of course be consulted on the parking rules."),
+        "consulted",
     )
     assert role(claim, "trigger") == "will of course be consulted"
-    assert role(claim, "target") == "unions"  # who is consulted, not "of course"
-    assert role(claim, "policy") == "the new rules"
+    assert role(claim, "target") == "councils"  # who is consulted, not "of course"
+    assert role(claim, "policy") == "the parking rules"
 
 
 def test_embedded_question_is_no_move():
@@ -307,7 +308,7 @@ def test_trailing_aside_is_not_part_of_the_actor():
     "text",
     [
         "The government remains optimistic about growth.",
-        "Private pension schemes need to remain affordable.",
+        "Council pension funds need to remain solvent.",
         "The cap on borrowing remains tight.",
     ],
 )
@@ -325,8 +326,8 @@ def test_remain_at_a_level_keeps_the_rule():
     [
         "Industrial output declined 3% in the first quarter.",  # a fall, not a refusal
         "With the fishing industry in serious decline, the region needs new jobs.",
-        "The auditor warned the government would have to cut spending.",  # a forecast
-        "Any merger would have to be approved by the regulator.",  # no one is obliged
+        "The economist warned the council would have to cut bin collections.",  # a forecast
+        "Each takeover would have to be approved first by ministers.",  # no one is obliged
         "Shoppers will have to wait until spring for the new store.",
         "The committee may be able to finish its report by March.",  # mere possibility
         "Millions of fans were able to watch the debate on television.",  # past ability
@@ -379,7 +380,7 @@ def test_permission_for_a_class_is_authorized():
         "The minister took a phone call on Friday from the union leader.",
         "The driver was stopped after an illegal U-turn near the station.",
         "She starred in The Devil's Advocate last year.",
-        "The striker has been ruled out of the cup final with a knee injury.",
+        "Our young keeper has been ruled out of next week's derby with a sore wrist.",
         "The two athletes were accused of taking banned substances.",
         "The council published the seasonally adjusted figures on tax receipts.",
         "The minister rejected claims that the scheme was failing.",
@@ -423,7 +424,7 @@ def test_noun_before_a_verb_group_is_not_its_actor():
     "text",
     [
         "Fears of abuse have sparked calls for a cap on donations.",  # whose calls?
-        "Ministers should not ignore the need to reform the pension system.",  # a noun
+        "Ministers must not overlook the need to reform the library service.",  # a noun
     ],
 )
 def test_nouns_after_other_verbs_are_no_move(text):
@@ -444,10 +445,12 @@ def test_negation_is_not_part_of_the_target():
 
 
 def test_a_bill_allows_but_an_event_does_not():
-    text = "The new gambling bill going through parliament will allow casinos to open all night."
+    text = (
+        "The revised housing bill going through the senate will allow councils to buy empty homes."
+    )
     claim = find(claims_of(text), "allow")
     assert claim.attributes["action"] == "authorize"
-    assert role(claim, "actor") == "The new gambling bill going through parliament"
+    assert role(claim, "actor") == "The revised housing bill going through the senate"
     text = "His acceptance of the post will allow him to push for reform of the law."
     assert not any(c.attributes["action"] == "authorize" for c in claims_of(text))
 
@@ -455,12 +458,12 @@ def test_a_bill_allows_but_an_event_does_not():
 @pytest.mark.parametrize(
     "text",
     [
-        "Its calculations suggested there could be more pressure on state pension spending.",
-        "It has been suggested the government will act on the rules.",  # a rumour
-        "The striker was banned for two years by the federation.",  # a sanction
+        "Its survey suggested there could be fresh strain on council budgets.",
+        "It has been suggested the board will act on the parking rules.",  # a rumour
+        "The winger was banned for nine matches by the association.",  # a sanction
         "Last year the council said Mr John Smith was banned from driving.",
-        "Banned American sprinter John Smith says he will appeal.",
-        "Another penalty on 70 minutes kept the pressure on the visitors.",
+        "Banned Kenyan runner Paul Otieno says he will appeal.",
+        "A late flurry of corners kept the pressure on the hosts.",
         "Smith faces a ban of up to two years when the league decides.",
     ],
 )
@@ -472,7 +475,7 @@ def test_suggestions_sanctions_and_sport_are_no_move(text):
     ("text", "trigger"),
     [
         ("The commission suggests there should be tax relief for small gifts.", "suggests"),
-        ("The European commissioner has suggested the rebate could be shared out.", "suggested"),
+        ("The transport minister has suggested the funding could be split up.", "suggested"),
         ("Smoking will be banned in all public buildings from next year.", "banned"),
     ],
 )
@@ -484,10 +487,10 @@ def test_proposals_and_bans_on_activities_stay(text, trigger):
     ("text", "trigger", "actor", "policy"),
     [
         (
-            "The ministry on Tuesday rejected a U.S. request to extradite the two men.",
+            "The cabinet on Monday rejected an E.U. demand to return the seized boats.",
             "rejected",
-            "The ministry",
-            "a U.S. request to extradite the two men",
+            "The cabinet",
+            "an E.U. demand to return the seized boats",
         ),
         (
             "Tuesday the regional parliament approved a new election law.",
@@ -510,10 +513,10 @@ def test_dates_stay_out_of_actors_and_abbreviations_in_policies(text, trigger, a
 
 
 def test_lifting_a_state_of_emergency():
-    text = "The government on Sunday lifted a state of emergency in the north."
+    text = "The governor early on Thursday lifted the state of emergency across the valley."
     claim = find(claims_of(text), "lifted")
     assert claim.attributes["action"] == "lift"
-    assert role(claim, "actor") == "The government"
+    assert role(claim, "actor") == "The governor"
 
 
 def test_demanding_is_a_call_unless_an_adjective():
@@ -553,9 +556,9 @@ def test_intentions_govern_their_infinitive(text, trigger, actor):
     "text",
     [
         "Privacy advocates are concerned about the new identity cards.",
-        "New delay hits EU software laws",  # a headline noun
-        "The report will be a wake-up call to the industry.",
-        "He said the firm had been hit by the banning of smoking in pubs.",
+        "New delay hits UK drone rules",  # a headline noun
+        "The verdict will serve as a wake-up call to landlords.",
+        "She said the cafe had suffered from the banning of dogs on beaches.",
     ],
 )
 def test_more_nouns_are_no_move(text):
@@ -563,20 +566,18 @@ def test_more_nouns_are_no_move(text):
 
 
 def test_two_clauses_two_actors():
-    found = claims_of(
-        "Poland has rejected the proposal and the main German parties have opposed it."
-    )
-    assert role(find(found, "has rejected"), "policy") == "the proposal"
-    assert role(find(found, "have opposed"), "actor") == "the main German parties"
+    found = claims_of("Sweden has rejected the scheme and the main Danish unions have opposed it.")
+    assert role(find(found, "has rejected"), "policy") == "the scheme"
+    assert role(find(found, "have opposed"), "actor") == "the main Danish unions"
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
         (
-            "Some Labour MPs had long called for a ban on smoking.",
+            "Some Green councillors had long called for a ban on fireworks.",
             "had long called for",
-            "Some Labour MPs",
+            "Some Green councillors",
         ),
         ("The minister advocates scrapping the tax.", "advocates", "The minister"),
         ("The rules may be re-drafted or even scrapped.", "scrapped", None),
@@ -589,10 +590,10 @@ def test_actor_edges(text, trigger, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        "A spokesman for the Commission for Development and Reform said prices would rise.",
+        "A spokesman for the Office for Housing and Reform said rents would rise.",
         "Structural reform within the industry should help, they say.",
-        "Sunderland are currently pushing for promotion.",
-        "The economy remains in an adjustment phase in an upward climb, the minister said.",
+        "Rovers have been pushing for promotion all season.",
+        "The housing market remains in a correction phase in a slow descent, the governor said.",
     ],
 )
 def test_names_adjectives_and_sporting_goals_are_no_move(text):
@@ -607,12 +608,12 @@ def test_participle_after_its_noun_takes_the_by_agent():
 
 
 def test_government_is_no_noun_modifier():
-    text = "Not only would his government stick to the spending plans, it would raise pensions."
-    assert role(find(claims_of(text), "stick to"), "actor") == "his government"
+    text = "Not only would the new government stick to the budget targets, it would double grants."
+    assert role(find(claims_of(text), "stick to"), "actor") == "the new government"
 
 
 def test_purpose_after_a_noun_is_no_move():
-    text = "The bill was rushed through with all-party support to allow the council to continue."
+    text = "The budget was hurried through with broad support to allow the council to continue."
     assert not any("continue" in (role(c, "trigger") or "") for c in claims_of(text))
 
 
@@ -639,7 +640,7 @@ def test_moves_not_made(text):
 
 
 def test_present_passive_in_a_time_clause_is_still_a_move():
-    text = "It is just weeks before new regulations are introduced to raise the pension age."
+    text = "It is only days before fresh rules are introduced to raise the school leaving age."
     assert find(claims_of(text), "are introduced").attributes["action"] == "change"
 
 
@@ -659,8 +660,8 @@ def test_nouns_in_ly_are_not_adverbs():
     "text",
     [
         "Hunting ban looms for the countryside.",
-        "China sees the weapons ban as politically driven.",
-        "Mr Smith expects an election to be called for 5 May.",
+        "Brazil sees the beef ban as unfair.",
+        "Ms Jones expects a general election to be called for 9 June.",
     ],
 )
 def test_headline_nouns_and_dates_are_no_move(text):
@@ -861,7 +862,7 @@ def test_no_clause_fragment_is_an_actor(text, trigger, actor):
     [
         "Barely a third of the delegates had voted against him.",  # a person
         "Voters backed a faction which said no to the president.",
-        "The leader also issued call for party unity.",
+        "The coach then issued call for squad unity.",
         "Another accountant has been banned from the case.",  # a court's order
         "Her lawyer has called for the charges against the cyclist to be withdrawn.",
         "The carrier is cutting its economy fares under a plan to stay afloat.",
@@ -1105,7 +1106,7 @@ def run(text: str) -> None:
         "the council may\nban it and\nkeep the law ",  # wrapped lines: split on their own
         # openings and clauses that look back or ahead: quotes, "Instead of", "and" + clause
         '" "Instead of the ban, to lift it, firms could face fines if found guilty and the ',
-        "the minister will have to be able to ban it and the unions have opposed it ",
+        "the minister shall have to be able to ban it and the guilds have opposed it ",
         # sentence-initial names looked up among the document's names; fronted adverbials
         "Smith was banned for a while. In March the Senate A B C D rejected it. ",
         # relative clauses inside subjects; a trigger that is its own policy word

@@ -828,7 +828,7 @@ class _Sentence:
             and lex.CUES.get(words[last]) is None
             and self.text[self.starts[last]].isupper()
         ):
-            return True  # "Banned American sprinter Kelli White says ...": an adjective
+            return True  # "Banned cyclist Ana Ruiz told us ...": an adjective
         if first > 0 and trig.form in ("need to", "needs to") and words[first - 1] in _ARTICLES:
             return True  # "recognise the need to reform": a noun
         if (
@@ -855,8 +855,8 @@ class _Sentence:
                 and self.text[self.starts[first - 2]].isupper()
             )
         ):
-            # "the National Development and Reform Commission", "the Commission for
-            # Development and Reform": part of a name
+            # "the Coastal Planning and Reform Office", "the Office for Planning and
+            # Reform": part of a name
             return True
         if (
             not trig.strong
@@ -1036,11 +1036,11 @@ class _Sentence:
                 and words[last + 1] in _MONTHS
             )
         ):
-            return True  # "an election to be called for 5 May": a date, not a demand
+            return True  # "the vote may be called for 9 June": a date, not a demand
         if form.startswith(("push", "press")) and form.endswith(" for") and last < n:
             goal = words[last + 1] if last + 1 < n and words[last] in _ARTICLES else words[last]
             if goal in _SPORTING_GOALS:
-                return True  # "pushing for a place in the side", "push for the title"
+                return True  # "pressing for a place in the squad", "push for the title"
         if form == "demanding" and not (
             last < n
             and (
@@ -1063,7 +1063,7 @@ class _Sentence:
         ):
             return True  # "The Devil's Advocate": a title
         if form.startswith("rul") and form.endswith(" out") and last < n and words[last] in _INJURY:
-            return True  # "has been ruled out of the match", "ruled out for a month"
+            return True  # "the striker is ruled out of Sunday's game", "ruled out for a month"
         if (
             not trig.strong
             and words[first].endswith("ing")
@@ -1174,7 +1174,7 @@ class _Sentence:
                         and target[1] - target[0] > 1
                         and words[target[1] - 1] in ("not", "never")
                     ):
-                        target = (target[0], target[1] - 1)  # "called on them not to turn"
+                        target = (target[0], target[1] - 1)  # "urged the board not to sell"
         if governed is None and rule in ("urge", "reject") and last < n:
             gerund = self._hit_at(last)
             if gerund is not None and words[last].endswith("ing") and not gerund[2].nominal:
@@ -1240,7 +1240,7 @@ class _Sentence:
             if trig.form.split()[0].startswith(("support", "back")):
                 pass
             elif trig.form.startswith("hop"):
-                # "hoped the bill would be a nudge": a soft call, when the hoped-for
+                # "hopes the levy will be a spur": a soft call, when the hoped-for
                 # clause has a modal of its own.
                 modal = next(
                     (j for j in range(last, min(n, last + 8)) if words[j] in _HOPE_MODALS), None
@@ -1336,11 +1336,11 @@ class _Sentence:
                         and self._noun_reading(i - 1, i, governor[2])
                     )
                 ):
-                    # "in an effort to create jobs", "with all-party support to allow the
-                    # government to ...": a purpose, not a move
+                    # "in a bid to cut queues", "with broad support to allow the
+                    # council to ...": a purpose, not a move
                     return None
                 if i > 0 and words[i - 1] in ("need", "needs"):
-                    return None  # "ignore the need to reform": the noun was read, no call
+                    return None  # "stress the need to modernise": the noun was read, no call
                 orphan = True
                 break  # "deal to join": the infinitive hangs on a word we do not read
             if w in _BE:
@@ -1386,7 +1386,7 @@ class _Sentence:
             and words[first - 1] not in lex.CUES
             and not self.text[self.starts[first - 1]].isupper()
         ):
-            return None  # "the arms embargo imposed on China": names a standing rule
+            return None  # "the fishing quota imposed on Norway": names a standing rule
         passive = (
             trig.participle
             or self._same_participle(first)
@@ -1545,7 +1545,7 @@ class _Sentence:
             and move.actor is not None
             and not self._can_rule(move.actor)
         ):
-            return None  # "the increase in earnings has allowed the firm to ...": a cause
+            return None  # "a rise in sales has allowed the bakery to ...": a cause
         if (
             rule == "target"
             and governed is None
@@ -1712,7 +1712,7 @@ class _Sentence:
             and governed is None
             and not self._proposal(move, last, passive)
         ):
-            return None  # "figures suggested there could be more pressure": no proposal
+            return None  # "the survey suggested rents could climb": no proposal
         if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
             return None  # "rejected claims that ...", "did not rule out that ...": no policy
         if move.action == "reject" and not self._rejects_a_policy(move, moved):
@@ -1727,7 +1727,7 @@ class _Sentence:
             and by_agent is None
             and self._sanction(subject, after)
         ):
-            return None  # "Tzekos was banned for two years": a sanction on one person
+            return None  # "the winger was banned for nine matches": a sanction on one person
         if (
             move.action == "prohibit"
             and not passive
@@ -1778,7 +1778,7 @@ class _Sentence:
             return None
 
         if still and move.action in ("authorize", "prohibit", "impose", "lift", "change"):
-            move.action = "maintain"  # "would still be able to stop": the power is kept
+            move.action = "maintain"  # "would still be able to block": the power is kept
 
         # ---- lexicalised negatives: "not allow" prohibits, "not change" keeps
         if move.negated and move.action == "authorize":
@@ -2058,11 +2058,11 @@ class _Sentence:
             # past ability ("was able to", "has been able to") is no rule.
             return be_seen and not any(w in ("was", "were", "been") for w in group)
         if verb in ("be", "been"):
-            return False  # "any merger would have to be approved": no one is obliged
+            return False  # "each transfer would have to be signed off": no one is obliged
         if target.split()[-1] in lex.BODIES:
             if "would" in group or "'d" in group:
                 return False  # "the chancellor would have to raise taxes": a forecast
-            move.action = "urge"  # "Parliament will have to do it": a call on it
+            move.action = "urge"  # "the Senate will have to decide": a call on it
             move.modality = None
             move.actor = None
             return True
@@ -2071,7 +2071,7 @@ class _Sentence:
     def _can_rule(self, span: tuple[int, int]) -> bool:
         """Can this actor make a rule that allows or forces? A rule-maker or a rule, a
         pronoun or a name; not a common noun for an event ("the outcry", "earnings",
-        "his acceptance of a seat in the Lords"). Only the head phrase counts: the words
+        "her appointment to the board"). Only the head phrase counts: the words
         before the first preposition."""
         first = self.token_at(span[0])
         last = self.token_ending(span[1])
@@ -2094,7 +2094,7 @@ class _Sentence:
     def _proposal(self, move: _Move, last: int, passive: bool) -> bool:
         """ "suggested" proposes a move when the suggested clause says what should be
         done ("suggests there should be tax relief"), or when a rule-maker says what
-        could or would be done ("Barroso has suggested the cash could be shared out");
+        could or would be done ("the mayor has suggested the fund could be split");
         otherwise it only suggests that something is so."""
         if passive:
             return False  # "it has been suggested ...": a rumour
@@ -2605,7 +2605,7 @@ class _Sentence:
             if w in ("and", "or") and (
                 i == 0 or words[i - 1] in _PUNCT_STOP or self._clause_before(i)
             ):
-                break  # "Poland rejected it and Germany's parties opposed it"
+                break  # "Sweden rejected it and Denmark's unions opposed it"
             if end - i > MAX_SUBJECT:
                 break
             i -= 1
@@ -2652,7 +2652,7 @@ class _Sentence:
                 first,
             )
         if end - first == 1 and (words[first] in _NUMBERS or words[first].isdigit()):
-            return None  # "three months and two U-turns": a count, not an actor
+            return None  # "four weeks and three U-turns": a count, not an actor
         span = self._trim(first, end)
         if span is None:
             return None
@@ -2820,7 +2820,7 @@ class _Sentence:
             and words[j] not in _FINITE
             and (
                 lex.CUES.get(words[j]) != "boundary"
-                # "by both developed and developing nations": one phrase
+                # "by both rich and poor regions": one phrase
                 or words[j] in ("and", "or")
                 and j > k
                 and j + 1 < n
@@ -2844,7 +2844,7 @@ class _Sentence:
         if k < n and words[k] == "of" and k > 0 and words[k - 1] == "idea":
             k += 1
         while k < n and words[k] in _WHEN:
-            k += 1  # "lifted Friday a day-old blockade": the date is not the policy
+            k += 1  # "lifted Monday a week-long curfew": the date is not the policy
         if (
             k < n
             and words[k] in ("for", "to", "on", "from", "over", "about")
@@ -2909,7 +2909,7 @@ class _Sentence:
                 and not w.endswith("ing")
                 and (not self.hit_by_first[j][2].base or self._verb_slot(j))
             ):
-                break  # "the WTO set that year as a deadline": the next verb ends the phrase
+                break  # "the league set 2031 as a cut-off": the next verb ends the phrase
             if (
                 w in ("and", "but", "or", "then")
                 and j > k
