@@ -800,7 +800,7 @@ def test_only_a_change_verb_not_done_keeps_the_policy():
 @pytest.mark.parametrize(
     "text",
     [
-        "Clumsy checkpoints mean you have to backtrack every time.",  # anyone, no rule
+        "Slow lifts mean you have to take the stairs every time.",  # anyone, no rule
         "Fishing ban 'to be lifted'",  # a headline noun
         "Campaigners pointed to a state law intended to allow tenants to withhold rent.",
         "The builder won three contracts, granted by government owned mining companies.",
@@ -823,7 +823,7 @@ def test_a_subject_with_a_relative_clause_is_kept_whole():
     "text",
     [
         "She would not rule out a cabinet return.",
-        "Some voters may defect to the Greens, allowing the Tories to win more seats.",
+        "Some voters may drift to the Greens, allowing the Liberals to win more seats.",
         "The plan could create conflict between head teachers and council officials.",
         "The company unveiled plans to cut the price of its phone contracts.",  # business
         "We do not want anybody to vote for fringe parties.",  # the public

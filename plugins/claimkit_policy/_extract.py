@@ -1552,7 +1552,7 @@ class _Sentence:
             and verb_at is not None
             and words[verb_at] in _PERSONAL_ACTS
         ):
-            return None  # "allowing the Tories to win more seats": no rule
+            return None  # "allowing the Liberals to win more seats": no rule
 
         if call:
             # "The government should lift the ban": a call on the government, made by
@@ -1837,7 +1837,7 @@ class _Sentence:
                 )
             )
         ):
-            return None  # "clumsy checkpoints mean you have to backtrack": anyone, no rule
+            return None  # "slow lifts mean you have to take the stairs": anyone, no rule
         if move.action == "urge" and move.modality == "proposed":
             move.modality = None
         if (
@@ -2775,7 +2775,7 @@ class _Sentence:
         return False
 
     def _possessor(self, trig_first: int) -> tuple[int, int] | None:
-        """The possessor of a nominal trigger: "critics' calls", "Acpo made its call"."""
+        """The possessor of a nominal trigger: "critics' calls", "the league made its call"."""
         i = trig_first - 1
         words = self.words
         while i >= 0 and (
@@ -2786,7 +2786,7 @@ class _Sentence:
         if i >= 0 and words[i] == "'s":
             return self._subject(i - 1)
         if i >= 0 and words[i] in _POSSESSIVE:
-            # "Acpo made its call for": the subject of the leading verb owns the call.
+            # "the league made its call for": the subject of the leading verb owns the call.
             j = i - 1
             while j >= 0 and lex.CUES.get(words[j]) in ("aux", "lead"):
                 j -= 1
@@ -2975,7 +2975,8 @@ class _Sentence:
                 return None  # "a poll found that backing ... held steady": opinion
             inside = speaker is not None and self.start <= speaker.start and speaker.end <= self.end
             if inside and actor is None and move.copular:
-                # "New powers are needed, police chiefs have told MPs": the speaker is the actor.
+                # "Stricter limits are needed, the regulators have told ministers": the speaker
+                # is the actor.
                 actor = (speaker.start, speaker.end)
                 actor_name = report.speaker_name or speaker.text
             else:
