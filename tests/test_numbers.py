@@ -135,8 +135,8 @@ def test_units_from_the_table(text, unit, dimension, si):
     ("It cost ¥900.", "Japanese yen", "JPY", 900),
     ("It cost EUR 125.", "euro", "EUR", 125),
     ("It cost 40 dollars.", "US dollar", "USD", 40),
-    ("It cost 361 million pounds.", "pound sterling", "GBP", 361e6),
-    ("It cost C$16.4 million.", "Canadian dollar", "CAD", 16.4e6),
+    ("It cost 275 million pounds.", "pound sterling", "GBP", 275e6),
+    ("It cost C$12.8 million.", "Canadian dollar", "CAD", 12.8e6),
 ])
 def test_currencies_are_normalised_to_iso_codes(text, unit, code, value):
     attributes = only(text).attributes
@@ -169,13 +169,13 @@ def test_price_per_share():
 
 
 def test_index_points_take_fractions():
-    attributes = only("Bond prices fell as much as 1/4 point.").attributes
+    attributes = only("Gilt yields dropped as much as 3/4 point.").attributes
     read = (attributes["value"], attributes["unit"], attributes["change"])
-    assert read == (0.25, "point", "down")
+    assert read == (0.75, "point", "down")
 
 
 def test_a_unit_glued_to_a_number_must_be_a_unit():
-    assert facts("The code 24703L202 is printed on the box.") == []
+    assert facts("The code 58316L447 is printed on the box.") == []
 
 
 # ---------------------------------------------------------------- counts
@@ -186,11 +186,11 @@ def test_a_unit_glued_to_a_number_must_be_a_unit():
     ("The survey had 5,318 participants.", 5318, "participants"),
     ("A dozen countries signed.", 12, "countries"),
     ("Police arrested 14 people.", 14, "people"),
-    ("The firm bought 126 fighter jets.", 126, "fighter jets"),
+    ("The firm bought 38 fighter jets.", 38, "fighter jets"),
     ("I tried to call him 3 times.", 3, "times"),
     ("More than 200 MPs signed.", 200, "mps"),
     ("The attack killed 20 Britons.", 20, "britons"),
-    ("The money went into two Texas bank accounts.", 2, "texas bank accounts"),
+    ("The cash went into three Ohio trust accounts.", 3, "ohio trust accounts"),
 ])
 def test_counts_take_the_counted_noun_as_unit(text, value, unit):
     claim = only(text)
@@ -200,9 +200,9 @@ def test_counts_take_the_counted_noun_as_unit(text, value, unit):
 
 
 def test_a_counted_phrase_may_hold_another_quantity():
-    found = facts("The agency will build five of the three-ton satellites.")
+    found = facts("The lab will launch four of the two-ton probes.")
     assert [(c.attributes["value"], c.attributes["unit"]) for c in found] == [
-        (5, "three-ton satellites"), (3, "ton")]
+        (4, "two-ton probes"), (2, "ton")]
 
 
 def test_a_spelled_number_without_a_noun_is_not_a_fact():
@@ -232,7 +232,7 @@ def test_a_score_is_not_a_range():
 
 
 def test_different_units_do_not_make_a_range():
-    found = facts("Profits slumped 27% to $284m.")
+    found = facts("Profits slumped 31% to $190m.")
     assert [c.attributes["unit"] for c in found] == ["percentage", "US dollar"]
 
 
@@ -249,7 +249,7 @@ def test_qualifiers(phrase, qualifier):
 
 
 def test_the_agent_of_a_cut_is_not_what_is_measured():
-    claim = only("The airline has cut 13,000 jobs.")
+    claim = only("The carmaker has cut 4,200 posts.")
     assert (claim.attributes["change"], role(claim, "measured")) == ("down", None)
 
 
@@ -281,14 +281,14 @@ def test_change_direction(text, change):
     ("The rocket can reach a distance of up to 300 km.", "a distance"),
     ("Sales rose 6% last year.", "Sales"),
     ("The firm issued $300 million of bonds.", "bonds"),
-    ("They bought a 45-acre horse farm.", "horse farm"),
-    ("It has total net assets of $96bn.", "total net assets"),
-    ("The survey said that house prices fell 0.2%.", "house prices"),
-    ("It agreed a $156m takeover deal.", "takeover deal"),
+    ("They rented a 12-acre apple orchard.", "apple orchard"),
+    ("It has gross annual revenues of $58bn.", "gross annual revenues"),
+    ("The poll found that bus fares fell 0.7%.", "bus fares"),
+    ("It signed a $72m takeover deal.", "takeover deal"),
     ("It holds a 10% stake in the firm.", "stake"),
     ("The central bank raised rates by 0.25 percentage points.", "rates"),
-    ("House prices went up by 0.4%.", "House prices"),
-    ("Imports rose even faster by 16.3%.", "Imports"),
+    ("Train fares went up by 0.9%.", "Train fares"),
+    ("Exports climbed even faster by 11.2%.", "Exports"),
 ])
 def test_measured(text, measured):
     assert role(only(text), "measured") == measured
@@ -300,7 +300,7 @@ def test_measured(text, measured):
 @pytest.mark.parametrize("text, value", [
     ("The bridge is 120 years old.", 120),
     ("A 28-year-old runner won.", 28),
-    ("Diagnosis comes at around 3 years of age.", 3),
+    ("Symptoms show at around 4 years of age.", 4),
     ("Maria Lopez, 56, was re-elected.", 56),
 ])
 def test_ages(text, value):
@@ -332,12 +332,12 @@ def test_ages(text, value):
     "Then came 9/11 and everything changed.",
     "1. Open the box.\n2. Take the lid off.",
     "Fans in their 30s and 40s came.",
-    "Boeing sold its 777-200LR planes.",
+    "Boeing sold its 787-900XR planes.",
     "Give it one last go.",
     "Care for the over 65s is costly.",
-    "Send it to PA 23456 F Block.",
+    "Send it to PA 61872 F Block.",
     "He lives at 10 Downing Street.",
-    "Wales are fit for the RBS 6 Nations opener.",
+    "Wales are fit for the Zenith 6 Trophy opener.",
     "The song went to the number one spot.",
 ])
 def test_not_numeric_facts(text):
@@ -384,7 +384,7 @@ def test_a_change_and_its_result_stay_two_facts():
 @pytest.mark.parametrize("text, change, measured", [
     ("The bank cut the rate to 2%.", "down", "the rate"),
     ("The rate was cut to 2% in June.", "down", "The rate"),
-    ("The company cut its debt back to £90m.", "down", "its debt"),
+    ("The group cut its losses back to £35m.", "down", "its losses"),
     ("Strong hiring helped push down the jobless rate to 4.8%.", "down", "the jobless rate"),
     ("Profits will rise 7% next year.", "up", "Profits"),
     ("The firm is raising its dividend by 4%.", "up", "its dividend"),
@@ -395,7 +395,7 @@ def test_change_verbs_with_objects_modals_and_passives(text, change, measured):
 
 
 def test_a_month_is_not_what_is_measured():
-    claim = only("Sales in the year to March will fall 6%.")
+    claim = only("Revenue in the quarter to June will fall 4%.")
     assert (claim.attributes["change"], role(claim, "measured")) == ("down", None)
 
 
@@ -439,8 +439,8 @@ def test_turns_of_phrase_with_one_are_not_counts(text):
 
 
 def test_most_is_not_part_of_the_counted_noun():
-    found = facts("There will be 12 more nurses and the 20 most expensive wards.")
-    assert [c.attributes["unit"] for c in found] == ["more nurses", "expensive wards"]
+    found = facts("We will hire 9 more teachers and shut the 15 most crowded schools.")
+    assert [c.attributes["unit"] for c in found] == ["more teachers", "crowded schools"]
 
 
 @pytest.mark.parametrize("text, unit, lemma", [
@@ -471,7 +471,7 @@ def test_unit_forms(text, value, unit):
 
 
 @pytest.mark.parametrize("text", [
-    "The catalogue lists 147, 156, 166 and more.",
+    "The catalogue lists 231, 245, 260 and more.",
     "Questions 12, 140 and 150 were dropped.",
 ])
 def test_a_comma_list_is_not_one_number(text):
@@ -515,7 +515,7 @@ def test_sentence_openers_that_do_not_name_the_number(text, qualifier):
 
 @pytest.mark.parametrize("text, low, high", [
     ("She retired at the age of 71.", 71, None),
-    ("It is aimed at pupils between the ages of 11 and 14.", 11, 14),
+    ("The course suits learners between the ages of 11 and 14.", 11, 14),
     ("The club is for people aged between 50 and 65.", 50, 65),
 ])
 def test_the_age_of(text, low, high):
@@ -525,7 +525,7 @@ def test_the_age_of(text, low, high):
 
 
 def test_a_sign_after_a_word_ending_in_us_is_the_sign_alone():
-    claim = only("The buyer has a serious $4bn problem.")
+    claim = only("The donor made a generous $4bn pledge.")
     assert (claim.attributes["unit"], role(claim, "unit")) == ("US dollar", "$")
 
 
@@ -535,8 +535,8 @@ def test_a_word_glued_to_digits_is_not_part_of_what_is_measured():
 
 
 def test_up_after_a_particle_verb_is_not_a_move():
-    assert only("The job used up 12 hours of machine time.").attributes["change"] is None
-    assert only("Shares closed up four pence.").attributes["change"] == "up"
+    assert only("The job used up 9 hours of machine time.").attributes["change"] is None
+    assert only("The stock closed up nine pence.").attributes["change"] == "up"
 
 
 # ---------------------------------------------------------------- currencies
@@ -583,7 +583,7 @@ def test_an_age_range_with_year_olds():
 
 
 @pytest.mark.parametrize("text, value", [
-    ('He answered "one hundred and two" at once.', 102),
+    ('She replied "one hundred and seven" quickly.', 107),
     ("The chance is one sixth.", 1 / 6),
     ("She was twenty-five.", 25),
 ])
@@ -596,7 +596,7 @@ def test_one_before_a_verb_is_not_a_count():
 
 
 def test_quarters_as_periods_are_counted_not_divided():
-    assert only("The economy has grown for five quarters.").attributes["unit"] == "quarters"
+    assert only("The firm has been in profit for five quarters.").attributes["unit"] == "quarters"
     assert only("Three quarters of the staff agreed.").attributes["value"] == 0.75
 
 
@@ -607,7 +607,7 @@ def test_a_ranking_line_is_not_a_count():
 
 @pytest.mark.parametrize("text, value, unit", [
     ("The firm has sold 3m PC games.", 3_000_000, "pc games"),
-    ("It lists the top 10 global data breaches.", 10, "global data breaches"),
+    ("It ranks the top 8 global shipping firms.", 8, "global shipping firms"),
     ("The city hired 20 police officers.", 20, "police officers"),
     ("I employ 42 staff whose pay has risen.", 42, "staff"),
 ])
@@ -617,7 +617,7 @@ def test_more_counted_nouns(text, value, unit):
 
 
 @pytest.mark.parametrize("text, value, qualifier", [
-    ("The limit is no less than thirty.", 30, "at_least"),
+    ("The quorum is no less than forty.", 40, "at_least"),
     ("The school takes children under five.", 5, "less_than"),
     ("The pole is larger than 10 m.", 10, "more_than"),
     ("Keep the dose <5 mg.", 5, "less_than"),
