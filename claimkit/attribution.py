@@ -102,13 +102,7 @@ def _cue_pattern(lexicon: SpeechCues) -> re.Pattern[str]:
     # branch per letter instead of trying hundreds of words, which is what makes the scan
     # fast (about 20 MB/s here against under 1 MB/s for the flat list). Each branch is a
     # literal, so there is nothing to backtrack into beyond one word's length.
-    return re.compile(r"\b" + _trie_pattern(forms) + r"\b")
-
-
-def _trie_pattern(words: list[str]) -> str:
-    return trie_pattern(words, space=r"\s+")
-
-
+    return re.compile(r"\b" + trie_pattern(forms, space=r"\s+") + r"\b")
 
 
 @functools.cache
@@ -124,7 +118,8 @@ def _cue_re() -> re.Pattern[str]:
 # straight over the letters inside words with a bitmap check instead of trying the trie
 # at every position, which makes the scan about twice as fast as ``_cue_re()`` over the
 # text. Case is checked afterwards on the article's own text (``_scan_cues``).
-_CUE_SCAN = re.compile(r"[^a-zA-Z0-9_]\b(" + _trie_pattern(list(_LEXICON.classes)) + r")\b")
+_CUE_SCAN = re.compile(
+    r"[^a-zA-Z0-9_]\b(" + trie_pattern(_LEXICON.classes, space=r"\s+") + r")\b")
 _LEADING_WORD = re.compile(r"[a-z]*")
 _CUE_FIRST_WORDS = frozenset(_LEADING_WORD.match(form).group()  # type: ignore[union-attr]
                              for form in _LEXICON.classes)
@@ -270,7 +265,6 @@ _TIME_WORDS = frozenset(
     tomorrow january february march april may june july august september october
     november december""".split())
 _TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
-_CLAUSE_END = frozenset(".!?;")
 _NP_PREPOSITIONS = frozenset("of for on at in with from".split())
 _MAX_SPEAKER_WORDS = 9
 _WINDOW = 110
@@ -887,9 +881,6 @@ def _attribution_before(context: _Context, quotation: Quotation,
 
 
 _THAT = re.compile(r"[ \t\u00a0]*that\b[ \t\u00a0]*")
-_OBJECT_WORDS = frozenset(
-    """reporters journalists the press him her them us me me, supporters the crowd
-    lawmakers congress parliament""".split())
 _CONTENT_STARTERS = frozenset(
     """he she they it we i you there this these those the a an his her their its our
     my no some all many most one if when""".split())
@@ -1537,6 +1528,7 @@ _PERSON_HEADS = frozenset(
 _ANONYMOUS_HEADS = frozenset("source official aide diplomat person insider".split())
 
 
+@functools.lru_cache(maxsize=4096)  # pronoun walks ask again for the same names
 def _speaker_kind(name: str) -> str:
     """What a resolved speaker ``name`` is: ``"named"`` (a person's name: "Antony
     Blinken"), ``"single"`` (one capitalised word: a surname or a body, "Lund",

@@ -13,6 +13,7 @@ copy whose indices are the caller's (``Document.lower_text`` when the host has i
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any, NamedTuple
@@ -133,7 +134,6 @@ RANGE_SECOND = frozenset("-–—ta")  # after a space: a dash, "to", "and", "th
 MIXED_FRACTION_FIRST = frozenset(" -\u00a0" + _VULGAR)
 MULTIPLIER_FIRST = frozenset(" -\u00a0htmblc")
 MULTIPLIER_GAP = frozenset(" -\u00a0")
-MULTIPLIER_SECOND = frozenset("htmblc")
 # First two letters of the multiplier words, for a multiplier after a space or hyphen.
 MULTIPLIER_HEADS = frozenset("hu th mi bi tr la cr mn ml bn tn".split())
 SHORT_MULTIPLIER_FIRST = frozenset("mbk")
@@ -263,8 +263,6 @@ UNIT_FIRST_CHARS = frozenset(ch.lower() for ch in EXACT_FIRST) | FOLDED_FIRST | 
 GAP_CHARS = frozenset(" \u00a0")
 UNIT_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 SIMPLE_ROLES = frozenset(("digit", "teen", "tens"))
-SINGULAR_CACHE: dict[str, str] = {}  # plural -> singular, filled as words are met
-SINGULAR_CACHE_SIZE = 20000  # bounded: arbitrary text cannot grow it without end
 PERIOD_WORDS = frozenset(("quarters",))  # "for six quarters": a counted noun
 SINGULAR_PARTS = frozenset(("half", "quarter"))  # "two and a half", "three quarter"
 COMPARATIVES = frozenset("more most fewer less least".split())
@@ -907,16 +905,7 @@ class _Reader:
             return "list number"  # "7 Marta Olsen (Norway)": a ranking line
         name_before = before == " " and pos > 1 and (
             text[pos - 2].isalpha() or text[pos - 2] == ".")
-        named_before = False
-        if name_before:
-            # _name_before's first test, inline: a plain lower-case word names only as a
-            # naming word ("exit 27", "page 2")
-            space = text.rfind(" ", pos - 25 if pos > 25 else 0, pos - 1)
-            word = text[space + 1:pos - 1] if space >= 0 else ""
-            if word and "a" <= word[0] <= "z" and word.isalpha():
-                named_before = word in NAME_WORDS
-            else:
-                named_before = self._name_before(pos, plain and number.scale == 1.0)
+        named_before = name_before and self._name_before(pos, plain and number.scale == 1.0)
         named_after = capital_after and CAPITALISED_AFTER.match(text, end) is not None
         if (named_before or named_after) and self._unit_after(end, number.scaled) is None:
             # "Boeing 747", "10 Downing Street", "Zenith 6 Trophy" are names; "Anna 4 times"
@@ -1450,12 +1439,7 @@ class _Reader:
                 modifiers = surface[:len(surface) - len(head)]
                 if "'" in modifiers or "’" in modifiers or "est " in modifiers:
                     modifiers = _lemma_modifiers(modifiers)  # "coke's largest" -> "coke large"
-                singular_head = SINGULAR_CACHE.get(head)
-                if singular_head is None:
-                    singular_head = _singular(head)
-                    if len(SINGULAR_CACHE) < SINGULAR_CACHE_SIZE:
-                        SINGULAR_CACHE[head] = singular_head
-                lemma = modifiers + singular_head
+                lemma = modifiers + _singular(head)
                 return phrase_start, head_end, surface, lemma, partitive
         return None
 
@@ -1592,6 +1576,7 @@ def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS)
 
 
+@functools.lru_cache(maxsize=20000)  # bounded: arbitrary text cannot grow it without end
 def _singular(word: str) -> str:
     if word in IRREGULAR_PLURALS:
         return {"people": "person", "men": "man", "women": "woman", "children": "child",

@@ -232,7 +232,6 @@ _EFFECT_VERBS = frozenset(
     """pave create help boost lead bring mean encourage improve reduce increase generate
     attract cut raise""".split()
 )
-# Offices whose holder is changed in a reshuffle, not a policy ("changing the minister").
 # Objects of common verbs that are no policy ("create history").
 _NOT_POLICY = frozenset(
     """history record records example scene tone pace stage headlines impression atmosphere
@@ -283,6 +282,7 @@ _BUSINESS_QUANTITIES = frozenset(
     holdings stake""".split()
 )
 _GOVERNMENTS = frozenset("government administration regime coalition executive".split())
+# Offices whose holder is changed in a reshuffle, not a policy ("changing the minister").
 _OFFICES = frozenset(
     "minister leader manager coach chairman captain boss chief secretary president".split()
 )
@@ -301,7 +301,7 @@ _TITLES_WON = frozenset("title titles trophy trophies medal medals cup".split())
 _PENALTIES = frozenset("penalty penalties fine fines".split())
 _TERM_UNITS = frozenset("day week month year match game race season".split())
 # A ban named by its term is a sanction on someone ("two-year bans", "a life ban").
-_TERM_BAN = re.compile(r"(?:\w+-)?(?:day|week|month|year|match|game|race|season)s?|life|lifetime")
+_TERM_BAN = re.compile(r"(?:\w+-)?(?:" + "|".join(sorted(_TERM_UNITS)) + r")s?|life|lifetime")
 _OBJECT_PRONOUNS = frozenset("it them him her".split())
 # Verbs whose past participle is their base form ("taxes were cut").
 _SAME_PARTICIPLE = frozenset("cut set put".split())
@@ -371,6 +371,13 @@ def extract(document: Document) -> list[Any]:
 
 # Capitalised words inside a sentence (after a lower-case word, a digit or a comma).
 _MID_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_NAME_PARTS = re.compile("[ -]")
+
+
+def _instrument(word: str) -> bool:
+    """Is a policy word (from ``lex.CONTEXT``) a rule or an instrument ("the deal", "a
+    ban") rather than a rule-maker ("the council")?"""
+    return word in _INSTRUMENTS or word in lex.OBJECTS
 
 
 class _Names:
@@ -385,7 +392,7 @@ class _Names:
     def __contains__(self, word: str) -> bool:
         if self._found is None:
             self._found = frozenset(
-                w for m in _MID_NAME.finditer(self.text) for w in re.split("[ -]", m.group())
+                w for m in _MID_NAME.finditer(self.text) for w in _NAME_PARTS.split(m.group())
             )
         return word in self._found
 
@@ -694,10 +701,6 @@ class _Sentence:
     # ------------------------------------------------------------- helpers
     def chars(self, first: int, last: int) -> tuple[int, int]:
         return self.starts[first], self.ends[last - 1]
-
-    def is_punct(self, i: int) -> bool:
-        w = self.words[i]
-        return len(w) == 1 and not w.isalnum()
 
     def cue(self, i: int) -> str | None:
         return lex.CUES.get(self.words[i])
@@ -1594,9 +1597,12 @@ class _Sentence:
                 move.policy_tokens = policy
         if move.action == "authorize" and move.target is None:
             self._for_target(move, after)
+        # A stance verb or a common verb ("create", "set", "limit") needs an object that
+        # can be a policy.
+        common_verb = rule == "stance" or trig.generic and governed is None or governed_generic
         if (
             not passive
-            and (rule == "stance" or trig.generic and governed is None or governed_generic)
+            and common_verb
             and " " not in moved.form
             and not moved.form.startswith("remain")
             and after < n
@@ -1606,7 +1612,7 @@ class _Sentence:
             return None  # "cutting through the clutter", "end up with": no object, no policy
         if (
             not passive
-            and (rule == "stance" or trig.generic and governed is None or governed_generic)
+            and common_verb
             and move.policy_tokens is not None
             and self.words[move.policy_tokens[0]] not in _PREPOSITIONS
             and self._head_noun(move.policy_tokens) in _NOT_POLICY
@@ -1895,16 +1901,17 @@ class _Sentence:
         if policy is not None:
             a, b = policy
             head = words[a : min(b, a + 5)]
+            at = a + head.index("move") if "move" in head else -1
             if not _PERSONAL_OBJECTS.isdisjoint(head) or (
-                "move" in head
+                at >= 0
                 and (
                     words[a] == "move"
                     or a + 1 < b
-                    and words[head.index("move") + a - 1][:1].isalpha()
-                    and self.text[self.starts[head.index("move") + a - 1]].isupper()
-                    or head.index("move") + a + 2 < len(words)
-                    and words[head.index("move") + a + 1] == "to"
-                    and self.text[self.starts[head.index("move") + a + 2]].isupper()
+                    and words[at - 1][:1].isalpha()
+                    and self.text[self.starts[at - 1]].isupper()
+                    or at + 2 < len(words)
+                    and words[at + 1] == "to"
+                    and self.text[self.starts[at + 2]].isupper()
                 )
             ):
                 return False  # "a comeback", "a move to Leeds", "Smith move"
@@ -1914,7 +1921,7 @@ class _Sentence:
         rule_maker = policy_word = False
         for lo, hi in spans:
             for m in lex.CONTEXT_SCAN.finditer(self.low, lo, hi):
-                if m.group() in _INSTRUMENTS or m.group() in lex.OBJECTS:
+                if _instrument(m.group()):
                     policy_word = True
                 else:
                     rule_maker = True
@@ -2395,7 +2402,7 @@ class _Sentence:
             if span is None:
                 continue
             for m in lex.CONTEXT_SCAN.finditer(self.low, *span):
-                if m.group() not in _INSTRUMENTS and m.group() not in lex.OBJECTS:
+                if not _instrument(m.group()):
                     return True
         return False
 

@@ -120,12 +120,6 @@ def _load_triggers() -> dict[str, Trigger]:
     return table
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation sharing common prefixes (``claimkit.trie_pattern``): fast
-    with the backtracking engine, and linear because every branch consumes a literal."""
-    return trie_pattern(words)
-
-
 def _load_cues() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in _rows("cues.tsv")}
 
@@ -153,22 +147,19 @@ TRIGGERS = {
 }
 # Triggers whose action depends on their object are looked at only when an object word
 # stands near them; one regex over a short window decides.
-OBJECT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(OBJECTS)) + r"(?![\w-])")
+OBJECT_SCAN = re.compile(r"(?<![\w-])" + trie_pattern(sorted(OBJECTS)) + r"(?![\w-])")
 
 # Apostrophes and hyphens inside a form are matched literally on a copy of the text in
 # which the typographic apostrophe is folded to "'" (same length, so offsets hold).
 # The lookbehind/lookahead keep matches on word boundaries without \b's cost on the
 # hyphen ("u-turn" must not match inside "non-u-turns").
-SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(TRIGGERS)) + r"(?![\w-])")
+SCAN = re.compile(r"(?<![\w-])" + trie_pattern(sorted(TRIGGERS)) + r"(?![\w-])")
 
-# Multi-word cues are matched on the word sequence, so index them by length.
-CUE_MAX_WORDS = max(len(c.split()) for c in CUES)
-CONTEXT_MAX_WORDS = max(len(c.split()) for c in CONTEXT)
 CONDITION_SCAN = re.compile(
     r"(?<![\w-])"
-    + _trie_pattern(sorted(c for c, k in CUES.items() if k == "condition"))
+    + trie_pattern(sorted(c for c, k in CUES.items() if k == "condition"))
     + r"(?![\w-])"
 )
 # Policy context near a weak trigger is looked for with one regex over a bounded window.
-CONTEXT_SCAN = re.compile(r"(?<![\w-])" + _trie_pattern(sorted(CONTEXT)) + r"(?![\w-])")
+CONTEXT_SCAN = re.compile(r"(?<![\w-])" + trie_pattern(sorted(CONTEXT)) + r"(?![\w-])")
 CONTEXT_LONGEST = max(len(c) for c in CONTEXT)
