@@ -7,6 +7,7 @@ each. ``Document`` computes them once and shares them across plugins.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 
@@ -158,23 +159,62 @@ def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
     given (``r"\s+"`` lets "according to" match across a line break). Wrap the result
     with the boundaries you need: ``re.compile(r"\b(?:" + trie_pattern(words) + r")\b")``.
     """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root, space)
+    ordered = sorted(set(words))
+    if not ordered:
+        return ""
+    return _trie_node(ordered, 0, len(ordered), 0, space)
 
 
-def _trie_node(node: dict, space: str | None) -> str:  # type: ignore[type-arg]
+def _trie_node(words: list[str], low: int, high: int, depth: int, space: str | None) -> str:
+    """The trie pattern of ``words[low:high]`` (sorted, distinct), which all share their
+    first ``depth`` characters.
+
+    It recurses once per branching point, not once per character: a run that all the
+    words of a branch share becomes one literal. Sibling branches start with different
+    characters, so at most one can match at a position and their order does not matter:
+    the one-character leaves share one character class ("(?:d|s)" -> "[ds]"). Fewer
+    groups make the pattern quicker to compile, which is much of claimkit's start-up.
+    """
+    optional = len(words[low]) == depth
+    if optional:
+        low += 1
+    leaves = []
     branches = []
-    for char in sorted(key for key in node if key):
-        piece = space if char == " " and space is not None else re.escape(char)
-        branches.append(piece + _trie_node(node[char], space))
+    while low < high:
+        first = words[low][depth]
+        end = low + 1
+        while end < high and words[end][depth] == first:
+            end += 1
+        # Sorted: the run all of words[low:end] share is the one the first and last share.
+        shared = os.path.commonprefix([words[low], words[end - 1]])
+        rest = _trie_node(words, low, end, len(shared), space) if end - low > 1 else ""
+        if len(shared) == depth + 1 and not rest and (first != " " or space is None):
+            leaves.append(first)
+        else:
+            branches.append(_literal(shared[depth:], space) + rest)
+        low = end
+    if len(leaves) == 1:
+        branches.append(re.escape(leaves[0]))
+    elif leaves:
+        branches.append("[" + "".join(_class_escape(char) for char in leaves) + "]")
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return "(?:" + body + ")?"
-    return body
+    if len(branches) > 1:
+        body = "(?:" + "|".join(branches) + ")"
+        one_item = True
+    else:
+        body = branches[0]
+        one_item = bool(leaves)
+    if not optional:
+        return body
+    return body + "?" if one_item else "(?:" + body + ")?"
+
+
+def _literal(characters: str, space: str | None) -> str:
+    if space is None:
+        return re.escape(characters)
+    return space.join(re.escape(part) for part in characters.split(" "))
+
+
+def _class_escape(char: str) -> str:
+    return "\\" + char if char in "\\]^-[" else char

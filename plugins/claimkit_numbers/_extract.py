@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 import regex  # faster than re for the digit-run and locale scans below
 
+from claimkit import trie_pattern
 from claimkit_numbers._tables import (
     CHANGE_WORDS,
     COUNT_STOPWORDS,
@@ -34,7 +35,6 @@ from claimkit_numbers._tables import (
     UNITS_BY_NAME,
     UNITS_BY_SURFACE,
     Unit,
-    trie_pattern,
 )
 
 KIND = "numeric_fact"

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
+
+from claimkit import trie_pattern
 
 __all__ = ["Unit", "UNITS_BY_SURFACE", "UNITS_BY_NAME", "EXACT_UNIT_RE", "FOLDED_UNIT_RE",
            "CURRENCY_PREFIXES", "NUMBER_WORDS", "QUALIFIERS", "CHANGE_WORDS", "COUNT_STOPWORDS",
-           "trie_pattern", "is_case_folded"]
+           "is_case_folded"]
 
 
 class Unit(NamedTuple):
@@ -41,27 +43,6 @@ def _surfaces(field: str) -> list[str]:
 def is_case_folded(surface: str) -> bool:
     """Long lower-case forms match in any case; short or capitalised symbols do not."""
     return len(surface) >= 3 and surface == surface.lower()
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regex matching any of ``words``, longest first, shaped as a character trie."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # Greedy optional: the longer entry is tried first, a shorter one on backtracking.
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 def _load_units() -> tuple[dict[str, Unit], dict[str, Unit]]:
