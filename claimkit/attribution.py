@@ -22,7 +22,6 @@ from collections.abc import Mapping
 from importlib import resources
 
 import attrs
-import regex
 
 from claimkit._document import Document
 from claimkit._model import Span
@@ -1377,14 +1376,15 @@ def _skip_object(text: str, position: int, ceiling: int) -> int:
 
 # --------------------------------------------------------------------------- names
 
-# Capitalised runs. The look-behind keeps a match from starting inside a word and the
-# possessive quantifiers (``regex``) never give back what they took, so an all-capitals
-# megabyte is read once, not once per letter.
+# Capitalised runs. The look-behind keeps a match from starting inside a word, so an
+# all-capitals megabyte is read once, not once per letter. Giving back letters of a word
+# never lets a run go on (a letter follows, not a space), so ``re`` finds the same runs
+# as possessive quantifiers would, and scans twice as fast here as ``regex``.
 # A word of a name: an initial ("F."), an abbreviated title ("Mr."), or a capitalised
 # word. Other words take no period, so a run never crosses a sentence end
 # ("... on Monday. Lund said" holds no name "Monday. Lund").
 _NAME_TITLES = "Mr Mrs Ms Dr St Jr Sr Gen Gov Sen Rep Prof Rev Lt Col Capt".split()
-_NAME_WORD = (r"(?:[A-Z]\.|(?:" + "|".join(_NAME_TITLES) + r")\.|[A-Z][\w'\u2019\-]*+)")
+_NAME_WORD = (r"(?:[A-Z]\.|(?:" + "|".join(_NAME_TITLES) + r")\.|[A-Z][\w'\u2019\-]*)")
 
 
 def _first_name_word() -> str:
@@ -1400,14 +1400,14 @@ def _first_name_word() -> str:
         tails.setdefault(title[0], []).append(re.escape(title[1:]))
     titles = "|".join(f"(?<={capital})(?:{'|'.join(sorted(rest, key=len, reverse=True))})\\."
                       for capital, rest in sorted(tails.items()))
-    return r"[A-Z](?<![\w'\u2019\-].)(?:\.|" + titles + r"|[\w'\u2019\-]*+)"
+    return r"[A-Z](?<![\w'\u2019\-].)(?:\.|" + titles + r"|[\w'\u2019\-]*)"
 
 
 # Lower-case particles inside a name: "Henri de Varenne", "Ana da Costa".
 _NAME_PARTICLES = "de van von der den da di du del della la le bin ibn al dos das ter ten"
-_NAME_RUN = regex.compile(
-    _first_name_word() + r"(?:[ \t\u00a0]++(?:(?:" + "|".join(_NAME_PARTICLES.split())
-    + r")[ \t\u00a0]++){0,2}" + _NAME_WORD + r"){1,4}")
+_NAME_RUN = re.compile(
+    _first_name_word() + r"(?:[ \t\u00a0]+(?:(?:" + "|".join(_NAME_PARTICLES.split())
+    + r")[ \t\u00a0]+){0,2}" + _NAME_WORD + r"){1,4}")
 _PARTICLE_SET = frozenset(_NAME_PARTICLES.split())
 
 
