@@ -177,6 +177,11 @@ def test_linear_time_on_adversarial_text() -> None:
     assert_linear_time(run, lambda n: "word " * (n // 5))
     assert_linear_time(run, lambda n: "He said, " * (n // 9))
     assert_linear_time(run, lambda n: "according to " * (n // 13))
+    # The name-run scan uses greedy (not possessive) quantifiers: one capitalised word of
+    # a megabyte, or endless runs of names, must still be read once.
+    assert_linear_time(run, lambda n: "A" * n)
+    assert_linear_time(run, lambda n: "Ab de " * (n // 6))
+    assert_linear_time(run, lambda n: "Mr. Ab " * (n // 7))
 
 
 # The cue scan runs over ``Document.lower_text`` and checks case afterwards; it must find
