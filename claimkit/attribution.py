@@ -1450,30 +1450,35 @@ def _name_index(document: Document) -> _NameIndex:
     by_title: dict[str, list[tuple[int, str]]] = {}
     text = document.text
     for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
+        run = match.group()
+        words = run.split()
+        lowers = run.lower().split()
         title = None
-        if words[0].lower() in _NAME_LEADERS:
+        if lowers[0] in _NAME_LEADERS:
             skip = 0
-            while skip < len(words) and (word := words[skip].lower()) in _NAME_LEADERS:
+            while skip < len(lowers) and (word := lowers[skip]) in _NAME_LEADERS:
                 if word in _TITLES:
                     title = word.rstrip(".")
                 skip += 1
             words = words[skip:]
-        titled = [i for i, word in enumerate(words) if word.lower() in _TITLES]
-        if titled:
+            lowers = lowers[skip:]
+        if not _TITLES.isdisjoint(lowers):
             # "Finance Minister P Chidambaram", "Deputy Prime Minister X": the name
             # follows the last title word.
-            title = words[titled[-1]].lower().rstrip(".")
-            words = words[titled[-1] + 1:]
+            last_title = max(i for i, word in enumerate(lowers) if word in _TITLES)
+            title = lowers[last_title].rstrip(".")
+            words = words[last_title + 1:]
+        capitalised = len(words)
+        if not _PARTICLE_SET.isdisjoint(words):
+            capitalised -= sum(1 for word in words if word in _PARTICLE_SET)
+        if capitalised < 2 or capitalised > 3:
+            continue
         if title is None:
             # "Party spokesman Owen Marsh": a lower-case head just before the name.
             head_start = text.rfind(" ", max(0, match.start() - 24), match.start() - 1)
             head = text[head_start + 1:match.start()].strip()
             if head in _PERSON_HEADS:
                 title = head
-        capitalised = len(words) - sum(1 for word in words if word in _PARTICLE_SET)
-        if capitalised < 2 or capitalised > 3:
-            continue
         words[-1] = _without_possessive(words[-1])
         name = " ".join(words)
         last = _surname_key(words[-1])
