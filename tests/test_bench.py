@@ -50,6 +50,7 @@ def test_bench_end_to_end(corpus: Path, tmp_path: Path,
     assert report["memory_method"].startswith("tracemalloc")
     assert report["calibration"]["re_mb_per_sec"] > 0
     assert report["calibration"]["regex_mb_per_sec"] > 0
+    assert report["calibration"]["python_words_mb_per_sec"] > 0
     rows = {row["name"]: row for row in report["extractors"]}
     assert list(rows) == names + (["all"] if len(names) > 1 else [])
     for row in rows.values():

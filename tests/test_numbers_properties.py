@@ -213,3 +213,20 @@ def test_token_skip_matches_the_character_loop(text, pos):
     reader = E._Reader(text)
     reader._skip_token(pos)
     assert reader.consumed == _skip_token_reference(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.,a ", max_size=30))
+def test_locale_evidence_patterns_agree_with_their_plain_forms(text):
+    # The evidence patterns open with the separator and look back for the digit (fast);
+    # they must find evidence exactly where the plain digit-first forms do.
+    import re
+
+    from claimkit_numbers._extract import DIGIT_CANDIDATES, EN_LOCALE_EVIDENCE, EU_LOCALE_EVIDENCE
+
+    plain_eu = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|[0-9]\.[0-9]{3},[0-9]")
+    plain_en = re.compile(r"[0-9],[0-9]{3}\.[0-9]|[0-9],[0-9]{3},[0-9]{3}")
+    assert (EU_LOCALE_EVIDENCE.search(text) is None) == (plain_eu.search(text) is None)
+    assert (EN_LOCALE_EVIDENCE.search(text) is None) == (plain_en.search(text) is None)
+    assert ([m.span() for m in DIGIT_CANDIDATES.finditer(text)]
+            == [m.span() for m in re.finditer("[0-9]+", text)])
