@@ -16,14 +16,16 @@ import operator
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 
 from claimkit._host import Extractor, Result
 from claimkit._model import Claim, Source, Span
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Item", "extract_many", "read_source"]
 
@@ -199,8 +201,8 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
     held_limit = 4 * workers + 2
     running: list[Future[bytes]] = []
     local: list[Result] | None = None
-    # Imported here: multiprocessing costs a tenth of claimkit's start-up, and a run
-    # with one process never needs it.
+    # Imported here: concurrent.futures and multiprocessing cost a tenth of claimkit's
+    # start-up, and a run with one process never needs them.
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=children, initializer=_init_worker,
@@ -222,7 +224,7 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
                 running.append(future)
                 pending.append(future)
                 local = None  # the parent's next results come after this chunk
-            while pending and (not isinstance(pending[0], Future) or pending[0].done()):
+            while pending and (isinstance(pending[0], list) or pending[0].done()):
                 if pending[0] is local:
                     local = None
                 yield from _entry_results(pending.popleft())
@@ -245,7 +247,7 @@ def _extract_parallel(extractor: Extractor, items: Iterable[Item], workers: int,
 
 
 def _entry_results(entry: Future[bytes] | list[Result]) -> list[Result]:
-    if isinstance(entry, Future):
-        results: list[Result] = pickle.loads(entry.result())
-        return results
-    return entry
+    if isinstance(entry, list):
+        return entry
+    results: list[Result] = pickle.loads(entry.result())
+    return results

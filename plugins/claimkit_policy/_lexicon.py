@@ -101,7 +101,7 @@ def _expand(phrase: str, cls: str, irregular: dict[str, list[str]]) -> list[tupl
     return out
 
 
-def _load_triggers() -> dict[str, Trigger]:
+def _load_triggers(generic: frozenset[str]) -> dict[str, Trigger]:
     irregular = _irregular()
     table: dict[str, Trigger] = {}
     for row in _rows("triggers.tsv"):
@@ -116,7 +116,8 @@ def _load_triggers() -> dict[str, Trigger]:
             if form in table and not table[form].nominal and nominal:
                 continue
             base = n == 0 and cls == "v"
-            table[form] = Trigger(form, action, gate == "s", rule, nominal, participle, base)
+            table[form] = Trigger(form, action, gate == "s", rule, nominal, participle, base,
+                                  form.split(" ", 1)[0] in generic)
     return table
 
 
@@ -124,7 +125,6 @@ def _load_cues() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in _rows("cues.tsv")}
 
 
-TRIGGERS: dict[str, Trigger] = _load_triggers()
 CUES: dict[str, str] = _load_cues()
 CONTEXT: frozenset[str] = _words("context.txt")
 OBJECTS: dict[str, str] = {row[0].strip(): row[1].strip() for row in _rows("objects.tsv")}
@@ -141,10 +141,7 @@ def _inflected(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 GENERIC: frozenset[str] = _inflected(_words("generic.txt"))
-TRIGGERS = {
-    form: attrs.evolve(trig, generic=form.split(" ", 1)[0] in GENERIC)
-    for form, trig in TRIGGERS.items()
-}
+TRIGGERS: dict[str, Trigger] = _load_triggers(GENERIC)
 # Triggers whose action depends on their object are looked at only when an object word
 # stands near them; one regex over a short window decides.
 OBJECT_SCAN = re.compile(r"(?<![\w-])" + trie_pattern(sorted(OBJECTS)) + r"(?![\w-])")
