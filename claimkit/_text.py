@@ -7,7 +7,7 @@ each. ``Document`` computes them once and shares them across plugins.
 
 from __future__ import annotations
 
-import os
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -181,17 +181,22 @@ def _trie_node(words: list[str], low: int, high: int, depth: int, space: str | N
     leaves = []
     branches = []
     while low < high:
-        first = words[low][depth]
-        end = low + 1
-        while end < high and words[end][depth] == first:
-            end += 1
+        word = words[low]
+        first = word[depth]
+        # The words that go on with ``first`` are a block; the next block starts at the
+        # first word from the next character on.
+        end = bisect.bisect_left(words, word[:depth] + chr(ord(first) + 1), low + 1, high)
         # Sorted: the run all of words[low:end] share is the one the first and last share.
-        shared = os.path.commonprefix([words[low], words[end - 1]])
-        rest = _trie_node(words, low, end, len(shared), space) if end - low > 1 else ""
-        if len(shared) == depth + 1 and not rest and (first != " " or space is None):
+        last = words[end - 1]
+        shared = depth + 1
+        limit = min(len(word), len(last))
+        while shared < limit and word[shared] == last[shared]:
+            shared += 1
+        rest = _trie_node(words, low, end, shared, space) if end - low > 1 else ""
+        if shared == depth + 1 and not rest and (first != " " or space is None):
             leaves.append(first)
         else:
-            branches.append(_literal(shared[depth:], space) + rest)
+            branches.append(_literal(word[depth:shared], space) + rest)
         low = end
     if len(leaves) == 1:
         branches.append(re.escape(leaves[0]))
