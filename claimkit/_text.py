@@ -58,9 +58,10 @@ def paragraphs(text: str) -> list[Span]:
 
 def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        trimmed_start = start + len(chunk) - len(chunk.lstrip())
+    left_trimmed = chunk.lstrip()
+    if left_trimmed:
+        stripped = left_trimmed.rstrip()
+        trimmed_start = start + len(chunk) - len(left_trimmed)
         out.append(Span(trimmed_start, trimmed_start + len(stripped), stripped))
 
 

@@ -278,11 +278,8 @@ class _Token:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    tokens = []
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        tokens.append(_Token(match.start(), match.end(), word, word.lower()))
-    return tokens
+    return [_Token(match.start(), match.end(), (word := match.group()), word.lower())
+            for match in _WORD.finditer(text, start, end)]
 
 
 def _looks_like_name(token: _Token) -> bool:
@@ -1413,6 +1410,8 @@ _PARTICLE_SET = frozenset(_NAME_PARTICLES.split())
 
 def _without_possessive(word: str) -> str:
     """"Delgado's" -> "Delgado"; "Jones'" -> "Jones"."""
+    if not word.endswith(("s", "'", "\u2019")):
+        return word
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
