@@ -120,3 +120,17 @@ def test_bench_on_a_dask_cluster(corpus: Path, tmp_path: Path) -> None:
     on_dask = json.loads(out.read_text(encoding="utf-8"))["dask"]
     assert on_dask["workers"] == 2 and on_dask["identical_output"] is True
     assert on_dask["seconds"] > 0 and on_dask["cluster_start_seconds"] > 0
+
+
+def test_scan_floor_script_runs_on_a_corpus(corpus: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # benchmarks/scan_floor.py imports the plugins' private scan patterns; this keeps it
+    # from going stale when they are renamed.
+    import runpy
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "scan_floor.py"
+    main = runpy.run_path(str(script))["main"]
+    assert main([str(corpus), "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "speech cues" in out and "policy triggers" in out
+    assert "M characters/s with no reasoning at all" in out
