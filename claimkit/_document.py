@@ -116,30 +116,31 @@ class Document:
         The claim's span is the smallest one holding every role, widened to ``start`` /
         ``end`` when they are given (to take in a quote's marks, say).
         """
+        text = self.text
         role_spans: dict[str, Span] = {}
+        claim_start, claim_end = start, end
         for name, value in roles.items():
             if value is None:
                 continue
+            # Rebuilt from the offsets even when given a Span, so its text is the article's.
             if isinstance(value, Span):
-                role_spans[name] = self.span(value.start, value.end)
+                role_start, role_end = value.start, value.end
             else:
-                role_spans[name] = self.span(value[0], value[1])
-        starts = [s.start for s in role_spans.values()]
-        ends = [s.end for s in role_spans.values()]
-        if start is not None:
-            starts.append(start)
-        if end is not None:
-            ends.append(end)
-        if not starts or not ends:
+                role_start, role_end = value[0], value[1]
+            role_spans[name] = Span(role_start, role_end, text[role_start:role_end])
+            if claim_start is None or role_start < claim_start:
+                claim_start = role_start
+            if claim_end is None or role_end > claim_end:
+                claim_end = role_end
+        if claim_start is None or claim_end is None:
             raise ValueError("a claim needs at least one role or an explicit start and end")
-        claim_start, claim_end = min(starts), max(ends)
         return Claim(
             kind=kind,
             start=claim_start,
             end=claim_end,
-            text=self.text[claim_start:claim_end],
+            text=text[claim_start:claim_end],
             extractor=self._extractor_name,
             confidence=confidence,
             roles=role_spans,
-            attributes=dict(attributes or {}),
+            attributes=attributes,  # copied by Claim's converter
         )

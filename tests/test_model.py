@@ -52,6 +52,19 @@ def test_document_claim_spans_the_roles_and_the_given_start():
     check_claim("“Yes,” said Dani", claim)
 
 
+def test_document_claim_rebuilds_spans_copies_attributes_and_needs_a_stretch():
+    doc = claimkit.Document("Rates rose to 5% in May.")
+    attributes = {"unit": "percent"}
+    claim = doc.claim("numeric_fact", {"value": Span(14, 16, "stale"), "gone": None},
+                      attributes=attributes, end=23)
+    assert claim.roles == {"value": Span(14, 16, "5%")}  # text taken from the article
+    assert (claim.start, claim.end, claim.text) == (14, 23, "5% in May")
+    attributes["unit"] = "changed"
+    assert claim.attributes == {"unit": "percent"}
+    with pytest.raises(ValueError, match="at least one role"):
+        doc.claim("numeric_fact", {"value": None}, start=3)
+
+
 @pytest.mark.parametrize("bad, message", [
     (Claim("quote", 0, 3, "abc"), "says 'abc'"),
     (Claim("quote", 0, 99, "x"), "outside the text"),
