@@ -166,6 +166,9 @@ def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
     return _trie_node(ordered, 0, len(ordered), 0, space)
 
 
+_LAST_CHARACTER = chr(0x10FFFF)
+
+
 def _trie_node(words: list[str], low: int, high: int, depth: int, space: str | None) -> str:
     """The trie pattern of ``words[low:high]`` (sorted, distinct), which all share their
     first ``depth`` characters.
@@ -186,7 +189,8 @@ def _trie_node(words: list[str], low: int, high: int, depth: int, space: str | N
         first = word[depth]
         # The words that go on with ``first`` are a block; the next block starts at the
         # first word from the next character on.
-        end = bisect.bisect_left(words, word[:depth] + chr(ord(first) + 1), low + 1, high)
+        end = high if first == _LAST_CHARACTER else bisect.bisect_left(
+            words, word[:depth] + chr(ord(first) + 1), low + 1, high)
         # Sorted: the run all of words[low:end] share is the one the first and last share.
         last = words[end - 1]
         shared = depth + 1

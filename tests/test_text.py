@@ -120,11 +120,15 @@ def test_trie_pattern_matches_the_longest_word_at_each_position(words, text):
 def test_trie_pattern_is_compact():
     # Shared runs are one literal and one-character endings one class: the pattern is
     # quicker to compile (start-up time) and matches the same.
+    import re
+
     from claimkit import trie_pattern
 
     assert trie_pattern(["ban", "bans", "banned", "back"]) == "ba(?:ck|n(?:ned|s)?)"
     assert trie_pattern(["cut", "cuts", "cute", "cut-"]) == "cut[\\-es]?"
     assert trie_pattern([]) == ""
+    # The last code point has no successor to bisect by.
+    assert re.fullmatch(trie_pattern(["a\U0010ffff", "a\U0010ffffb"]), "a\U0010ffffb")
 
 
 def test_trie_pattern_space_option():
