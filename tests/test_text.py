@@ -117,6 +117,21 @@ def test_trie_pattern_matches_the_longest_word_at_each_position(words, text):
         assert (match.group() if match else None) == longest
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=4), min_size=1, max_size=8))
+def test_trie_pattern_matches_any_words_exactly(words):
+    # Any characters at all: regex syntax, class syntax, spaces, astral code points.
+    import re
+
+    from claimkit import trie_pattern
+
+    pattern = re.compile(trie_pattern(words))
+    for word in words:
+        assert pattern.fullmatch(word)
+        for other in (word + "\x00", word[:-1], word[1:]):
+            assert (pattern.fullmatch(other) is not None) == (other in words)
+
+
 def test_trie_pattern_is_compact():
     # Shared runs are one literal and one-character endings one class: the pattern is
     # quicker to compile (start-up time) and matches the same.
