@@ -49,6 +49,7 @@ __all__ = [
     "measure_workers",
     "measure_growth",
     "measure_calibration",
+    "stale_bytecode",
     "adversarial_texts",
     "run_bench",
     "format_report",
@@ -546,6 +547,7 @@ def run_bench(directory: Path, *, runs: int = 3, workers: int | None = None,
     }
     if corpus.sources:
         report["calibration"] = measure_calibration(corpus, runs)
+    report["stale_bytecode"] = stale_bytecode()
     for name, plugins in _configs(names):
         say(f"timing {name} ...")
         figures = measure_extractor(name, plugins, corpus, runs, memory=memory)
@@ -617,13 +619,8 @@ def measure_calibration(corpus: Corpus, runs: int = 3) -> dict[str, float]:
     return figures
 
 
-def _code_stamp() -> float:
-    """Latest modification time of claimkit's and the loaded plugins' source files.
-
-    With an editable install, a worker process started mid-run imports the code as it is
-    then; if someone edits a plugin during a long run, outputs can differ for that reason
-    alone, and the report says so.
-    """
+def _code_folders() -> set[Path]:
+    """The folders of claimkit's and the installed plugins' code."""
     import importlib
 
     folders = {Path(__file__).resolve().parent}
@@ -631,8 +628,18 @@ def _code_stamp() -> float:
         module = importlib.import_module(info.module)
         if getattr(module, "__file__", None):
             folders.add(Path(module.__file__).resolve().parent)  # type: ignore[arg-type]
+    return folders
+
+
+def _code_stamp() -> float:
+    """Latest modification time of claimkit's and the loaded plugins' source files.
+
+    With an editable install, a worker process started mid-run imports the code as it is
+    then; if someone edits a plugin during a long run, outputs can differ for that reason
+    alone, and the report says so.
+    """
     stamp = 0.0
-    for folder in folders:
+    for folder in _code_folders():
         for path in folder.rglob("*"):
             if path.suffix in (".py", ".txt", ".tsv", ".json"):
                 try:
@@ -640,6 +647,43 @@ def _code_stamp() -> float:
                 except OSError:
                     continue
     return stamp
+
+
+def stale_bytecode() -> list[str]:
+    """Source files of claimkit and its plugins that a fresh interpreter will compile.
+
+    Empty unless ``PYTHONDONTWRITEBYTECODE`` is set (otherwise the first start-up writes
+    the ``.pyc`` files and later ones read them). When it is set, a source file whose
+    ``.pyc`` is missing or out of date (the same test as the import system's: magic
+    number, source mtime and size) is compiled again at every start, which adds tens of
+    milliseconds to the import-plus-first-claim figure.
+    """
+    if not sys.flags.dont_write_bytecode:
+        return []
+    return _stale_sources(_code_folders())
+
+
+def _stale_sources(folders: Iterable[Path]) -> list[str]:
+    import importlib.util
+
+    stale = []
+    for folder in sorted(folders):
+        for source in sorted(folder.rglob("*.py")):
+            try:
+                cached = Path(importlib.util.cache_from_source(str(source)))
+                header = cached.read_bytes()[:16]
+                stat = source.stat()
+            except (OSError, NotImplementedError, ValueError):
+                stale.append(str(source))
+                continue
+            flags = int.from_bytes(header[4:8], "little")
+            fresh = header[:4] == importlib.util.MAGIC_NUMBER and (
+                flags != 0  # hash-based .pyc: checked (or not) by hash, not by time
+                or (int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF
+                    and int.from_bytes(header[12:16], "little") == stat.st_size & 0xFFFFFFFF))
+            if not fresh:
+                stale.append(str(source))
+    return stale
 
 
 def _load() -> float | None:
@@ -684,6 +728,11 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append("import + 1st claim: fresh `python -c \"import claimkit; "
                  "claimkit.extract(...)\"`, whole process (in-process part); "
                  "median of repeats")
+    stale = report.get("stale_bytecode")
+    if stale:
+        lines.append(f"WARNING: PYTHONDONTWRITEBYTECODE is set and {len(stale)} source "
+                     f"file(s) have no up-to-date .pyc, so every start-up compiles them "
+                     f"(first: {stale[0]}); run `python -m compileall -f` on them first")
     lines.append("")
     header = (f"{'extractor':<10} {'MB/s':>6} {'chars/s':>11} {'articles/s':>10} "
               f"{'claims/s':>9} {'claims':>7} {'fail':>5} {'peak mem':>9} "

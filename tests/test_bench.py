@@ -51,6 +51,7 @@ def test_bench_end_to_end(corpus: Path, tmp_path: Path,
     assert report["calibration"]["re_mb_per_sec"] > 0
     assert report["calibration"]["regex_mb_per_sec"] > 0
     assert report["calibration"]["python_words_mb_per_sec"] > 0
+    assert isinstance(report["stale_bytecode"], list)
     rows = {row["name"]: row for row in report["extractors"]}
     assert list(rows) == names + (["all"] if len(names) > 1 else [])
     for row in rows.values():
@@ -134,3 +135,15 @@ def test_scan_floor_script_runs_on_a_corpus(corpus: Path,
     out = capsys.readouterr().out
     assert "speech cues" in out and "policy triggers" in out
     assert "M characters/s with no reasoning at all" in out
+
+
+def test_stale_bytecode_is_what_the_import_system_would_recompile(tmp_path: Path) -> None:
+    import py_compile
+
+    source = tmp_path / "module.py"
+    source.write_text("VALUE = 1\n", encoding="utf-8")
+    assert bench._stale_sources([tmp_path]) == [str(source)]  # no .pyc yet
+    py_compile.compile(str(source), doraise=True)
+    assert bench._stale_sources([tmp_path]) == []
+    source.write_text("VALUE = 12\n", encoding="utf-8")  # edited: size differs
+    assert bench._stale_sources([tmp_path]) == [str(source)]
