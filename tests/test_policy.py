@@ -255,7 +255,7 @@ def test_coordinated_verb_shares_the_subject():
 
 def test_nominal_call_owned_by_the_subject_of_its_verb():
     claim = find(
-        claims_of("The union made its call for stronger safety rules in a report."), "call for"
+        claims_of("The union renewed its call for tighter safety rules in a leaflet."), "call for"
     )
     assert claim.attributes["action"] == "urge"
     assert role(claim, "actor") == "The union"
@@ -276,10 +276,10 @@ def test_modal_of_obligation_is_a_call_on_the_subject():
 
 def test_aside_without_commas_stays_in_the_verb_group():
     claim = find(
-        claims_of("Tenants' councils will of course be consulted on the parking rules."),
+        claims_of("Tenants' councils would of course be consulted on the parking rules."),
         "consulted",
     )
-    assert role(claim, "trigger") == "will of course be consulted"
+    assert role(claim, "trigger") == "would of course be consulted"
     assert role(claim, "target") == "councils"  # who is consulted, not "of course"
     assert role(claim, "policy") == "the parking rules"
 
@@ -291,12 +291,12 @@ def test_embedded_question_is_no_move():
 
 
 def test_relative_clause_subject_is_shared_by_coordinated_verbs():
-    found = claims_of("It is a proposal that the council cannot accept and will oppose.")
+    found = claims_of("It is a scheme that the board cannot accept and would oppose.")
     accept = find(found, "cannot accept")
     assert accept.attributes["action"] == "reject"
     assert accept.attributes["negated"] is False  # "not accept" is a rejection
-    assert role(accept, "actor") == "the council"
-    assert role(find(found, "will oppose"), "actor") == "the council"
+    assert role(accept, "actor") == "the board"
+    assert role(find(found, "would oppose"), "actor") == "the board"
 
 
 def test_trailing_aside_is_not_part_of_the_actor():
@@ -324,13 +324,13 @@ def test_remain_at_a_level_keeps_the_rule():
 @pytest.mark.parametrize(
     "text",
     [
-        "Industrial output declined 3% in the first quarter.",  # a fall, not a refusal
-        "With the fishing industry in serious decline, the region needs new jobs.",
+        "Steel output declined 4% over the summer.",  # a fall, not a refusal
+        "With the tin trade in steep decline, the valley needs new jobs.",
         "The economist warned the council would have to cut bin collections.",  # a forecast
-        "Each takeover would have to be approved first by ministers.",  # no one is obliged
-        "Shoppers will have to wait until spring for the new store.",
+        "Each deal would have to be cleared first by ministers.",  # no one is obliged
+        "Shoppers will have to wait till autumn for the new mall.",
         "The committee may be able to finish its report by March.",  # mere possibility
-        "Millions of fans were able to watch the debate on television.",  # past ability
+        "Thousands of fans were able to see the match on big screens.",  # past ability
         "The party is best able to deliver lower taxes, its leader said.",
         "Ministers promised calm after years of constant change and reform in schools.",
     ],
@@ -423,8 +423,8 @@ def test_noun_before_a_verb_group_is_not_its_actor():
 @pytest.mark.parametrize(
     "text",
     [
-        "Fears of abuse have sparked calls for a cap on donations.",  # whose calls?
-        "Ministers must not overlook the need to reform the library service.",  # a noun
+        "Worries about misuse have prompted calls for a cap on gifts.",  # whose calls?
+        "Ministers must not overlook the need to reform village libraries.",  # a noun
     ],
 )
 def test_nouns_after_other_verbs_are_no_move(text):
@@ -432,11 +432,11 @@ def test_nouns_after_other_verbs_are_no_move(text):
 
 
 def test_main_verb_ends_the_policy_phrase():
-    found = claims_of("Plans to create a single border agency have been scrapped.")
-    assert role(find(found, "Plans to create"), "policy") == "a single border agency"
+    found = claims_of("Plans to create a national flood agency have been scrapped.")
+    assert role(find(found, "Plans to create"), "policy") == "a national flood agency"
     scrapped = find(found, "have been scrapped")
     assert scrapped.attributes["action"] == "reverse"
-    assert role(scrapped, "policy") == "Plans to create a single border agency"
+    assert role(scrapped, "policy") == "Plans to create a national flood agency"
 
 
 def test_negation_is_not_part_of_the_target():
@@ -527,7 +527,7 @@ def test_demanding_is_a_call_unless_an_adjective():
 
 
 def test_adjective_before_a_plural_makes_it_a_noun():
-    text = "Students staged protests at the weekend to demand political reforms by the government."
+    text = "Pupils held rallies on Saturday to demand economic reforms from the council."
     assert not any("reforms" == role(c, "trigger") for c in claims_of(text))
 
 
@@ -535,9 +535,9 @@ def test_adjective_before_a_plural_makes_it_a_noun():
     ("text", "trigger", "actor"),
     [
         (
-            "The minister threatened today to impose restrictions on imports.",
+            "The premier threatened today to impose quotas on steel.",
             "threatened today to impose",
-            "The minister",
+            "The premier",
         ),
         (
             "The government said it was prepared to veto any change to the treaty.",
@@ -557,7 +557,7 @@ def test_intentions_govern_their_infinitive(text, trigger, actor):
     [
         "Privacy advocates are concerned about the new identity cards.",
         "New delay hits UK drone rules",  # a headline noun
-        "The verdict will serve as a wake-up call to landlords.",
+        "For hauliers the fine was a rude wake-up call.",
         "She said the cafe had suffered from the banning of dogs on beaches.",
     ],
 )
@@ -580,7 +580,7 @@ def test_two_clauses_two_actors():
             "Some Green councillors",
         ),
         ("The minister advocates scrapping the tax.", "advocates", "The minister"),
-        ("The rules may be re-drafted or even scrapped.", "scrapped", None),
+        ("The plans could be re-written or even scrapped.", "scrapped", None),
     ],
 )
 def test_actor_edges(text, trigger, actor):
@@ -640,7 +640,7 @@ def test_moves_not_made(text):
 
 
 def test_present_passive_in_a_time_clause_is_still_a_move():
-    text = "It is only days before fresh rules are introduced to raise the school leaving age."
+    text = "It is only weeks before new rules are introduced to lift the driving age."
     assert find(claims_of(text), "are introduced").attributes["action"] == "change"
 
 
@@ -650,10 +650,10 @@ def test_instead_opens_a_quoted_sentence_too():
 
 
 def test_nouns_in_ly_are_not_adverbs():
-    text = "The new rules would lapse if the assembly was scrapped."
+    text = "The new rules would lapse if the regional assembly was scrapped."
     claim = find(claims_of(text), "scrapped")
     assert role(claim, "trigger") == "was scrapped"
-    assert role(claim, "policy") == "the assembly"
+    assert role(claim, "policy") == "the regional assembly"
 
 
 @pytest.mark.parametrize(
@@ -720,7 +720,7 @@ def test_thousands_separator_stays_in_the_policy():
 @pytest.mark.parametrize(
     "text",
     [
-        "The party called on the mayor to apologise for his remarks.",
+        "The party called on the governor to apologise for his jokes.",
         "Opposition leaders called for the minister's resignation.",
         "The charity urged people to give generously.",  # the public, not a rule-maker
         "Shoppers were urged to check their receipts.",
@@ -729,7 +729,7 @@ def test_thousands_separator_stays_in_the_policy():
         "The union banned her from all future races.",
         "Jones banned after long hearing\nThe federation said rider Jones had no comment.",
         "Smith was banned from driving after the crash.\nThe court heard Mr Smith was drunk.",
-        "She plays an applicant who had been rejected by the academy.",
+        "She plays a dancer who had been rejected by the school.",
     ],
 )
 def test_personal_acts_and_individual_sanctions_are_no_policy(text):
@@ -737,8 +737,8 @@ def test_personal_acts_and_individual_sanctions_are_no_policy(text):
 
 
 def test_calls_on_governments_and_headline_passives_stay():
-    claim = find(claims_of("Norway urged other donors to contribute more aid."), "urged")
-    assert role(claim, "target") == "other donors"
+    claim = find(claims_of("Canada urged fellow donors to pledge more aid."), "urged")
+    assert role(claim, "target") == "fellow donors"
     claim = find(claims_of("Hunting banned in national parks"), "banned")
     assert claim.attributes["action"] == "prohibit"
     assert role(claim, "policy") == "Hunting"
@@ -749,8 +749,8 @@ def test_calls_on_governments_and_headline_passives_stay():
     "text",
     [
         "The board rejected a takeover offer from its rival.",
-        "The goalkeeper has rejected a move to Leeds.",
-        "The veteran minister has ruled out a comeback.",
+        "The striker has now rejected a move to Hull.",
+        "The retired minister has ruled out a return.",
         "Sony is not ruling out a rival disc standard.",  # a product, no rule or rule-maker
         "The minister rejected Mr Smith's comment.",
     ],
@@ -762,7 +762,7 @@ def test_refusals_of_careers_bids_and_products_are_no_policy(text):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Paris is ready to veto any bid to cut farm subsidies.", "veto"),
+        ("Rome is ready to veto any plan to cut fishing quotas.", "veto"),
         ("Ms Jones has ruled out higher taxes.", "ruled out"),
     ],
 )
@@ -781,7 +781,7 @@ def test_refusals_of_policies_stay(text, trigger):
         "The interim government will remain in place until a vote in June.",
         "The ministry hopes its new scheme will create work for farmers.",  # a forecast
         "The bank has rejected the charge and says it did nothing wrong.",  # an accusation
-        "The defenders stood firm as the visitors pressed.",
+        "The back four stood firm as the hosts pressed.",
         "A poll found that support for the ban remained unchanged.",  # opinion
     ],
 )
@@ -803,8 +803,8 @@ def test_only_a_change_verb_not_done_keeps_the_policy():
         "Slow lifts mean you have to take the stairs every time.",  # anyone, no rule
         "Fishing ban 'to be lifted'",  # a headline noun
         "Campaigners pointed to a state law intended to allow tenants to withhold rent.",
-        "The builder won three contracts, granted by government owned mining companies.",
-        "He said cable operators cap the number of channels a customer can record.",  # a product
+        "The firm won two deals, awarded by state owned rail companies.",
+        "He said satellite firms cap the number of shows a viewer can record.",  # a product
         "Wales can create sporting history by becoming the only nation to win both titles.",
     ],
 )
@@ -826,7 +826,7 @@ def test_a_subject_with_a_relative_clause_is_kept_whole():
         "Some voters may drift to the Greens, allowing the Liberals to win more seats.",
         "The plan could create conflict between head teachers and council officials.",
         "The company unveiled plans to cut the price of its phone contracts.",  # business
-        "We do not want anybody to vote for fringe parties.",  # the public
+        "We do not want anybody to back fringe parties.",  # the public
     ],
 )
 def test_careers_causes_effects_and_business_plans_are_no_policy(text):
@@ -861,12 +861,12 @@ def test_no_clause_fragment_is_an_actor(text, trigger, actor):
     "text",
     [
         "Barely a third of the delegates had voted against him.",  # a person
-        "Voters backed a faction which said no to the president.",
+        "Members backed a group that said no to their chairman.",
         "The coach then issued call for squad unity.",
-        "Another accountant has been banned from the case.",  # a court's order
+        "A second accountant was banned from the case.",  # a court's order
         "Her lawyer has called for the charges against the cyclist to be withdrawn.",
         "The carrier is cutting its economy fares under a plan to stay afloat.",
-        "Any manager ignoring the rivals would be abandoning his duty.",
+        "Any director snubbing bidders is abandoning his duty.",
         "The bypass is among the most bitterly opposed plans in the county.",  # an adjective
     ],
 )
@@ -906,7 +906,7 @@ def test_the_one_told_is_not_the_actor():
 @pytest.mark.parametrize(
     "text",
     [
-        "Shareholders voted against the appointment of two new auditors.",
+        "Investors voted against the proposed appointment of two auditors.",
         "The utility has kept a frosty relationship with regulators.",
         "Parents' groups have called for the withdrawal of a cartoon film.",  # a product
         "The panel says capping salaries would mean fewer applicants.",
@@ -937,7 +937,7 @@ def test_takeover_calls_among_firms_are_business():
         "A merger would create the largest cable operator in Europe.",
         "Lower speed limit 'would cut toll'",  # an effect
         "The watchdog has imposed penalties totalling £40m on six banks.",  # enforcement
-        "The union called on the management to withdraw the pay offer.",
+        "The staff union called on management to withdraw the pay offer.",
         "He said he would refuse senior government jobs.",
         "The council wanted the museum to justify its grant from the government.",
         "In another survey, 52% said they backed the new law.",  # a poll
@@ -948,9 +948,9 @@ def test_punishments_enforcement_firms_and_polls_are_no_policy(text):
 
 
 def test_a_subject_after_to_ensure():
-    text = "She said Paris was trying to ensure later EU budgets were limited to 2% of spending."
+    text = "She said Berlin was trying to ensure later EU grants were limited to 3% of output."
     claim = find(claims_of(text), "were limited")
-    assert role(claim, "target") == "later EU budgets"
+    assert role(claim, "target") == "later EU grants"
 
 
 # --------------------------------------------------------------------------- the lexicon
