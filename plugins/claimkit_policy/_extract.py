@@ -86,7 +86,7 @@ _PARENTHETICALS = frozenset(
         "for now",
     )
 )
-# Asides that may stand inside a verb group without commas ("will of course be consulted").
+# Asides that may stand inside a verb group without commas ("would of course be consulted").
 _INLINE_ASIDES = frozenset(
     ("of course", "in fact", "in principle", "for now", "in turn", "however", "indeed", "therefore")
 )
@@ -140,7 +140,7 @@ _WHEN = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday
     sunday""".split()
 )
-# Words in -ly that are no adverbs ("if the assembly was scrapped").
+# Words in -ly that are no adverbs ("if the regional assembly was scrapped").
 _LY_NOUNS = frozenset(
     "assembly family supply rally ally monopoly anomaly italy july reply bully".split()
 )
@@ -1006,7 +1006,7 @@ class _Sentence:
             and " " in form
             and (trig.base or form.startswith("call"))
         ):
-            return True  # "hitting the shelves", "got the call to appear"
+            return True  # "hitting the shelves", "got the call to start"
         if (
             " " in form
             and (trig.base or form.startswith("call "))
@@ -1016,7 +1016,7 @@ class _Sentence:
                 and prev not in lex.CONTEXT  # not "government"
             )
         ):
-            return True  # "a phone call on Tuesday", "a good hard look at", "a wake-up call to"
+            return True  # "a phone call on Tuesday", "a long hard look", "a rude wake-up call"
         if form == "advocates" and not (
             last < n
             and (
@@ -1066,7 +1066,7 @@ class _Sentence:
         ):
             return True  # "The Devil's Advocate": a title
         if form.startswith("rul") and form.endswith(" out") and last < n and words[last] in _INJURY:
-            return True  # "the striker is ruled out of Sunday's game", "ruled out for a month"
+            return True  # "the striker is ruled out of Sunday's game", "ruled out for six weeks"
         if (
             not trig.strong
             and words[first].endswith("ing")
@@ -1294,7 +1294,7 @@ class _Sentence:
                 i -= 2
                 continue
             if i < first - 1 and (two in _INLINE_ASIDES or w in _INLINE_ASIDES):
-                # "will of course be consulted": an aside inside the verb group, when a
+                # "would of course be consulted": an aside inside the verb group, when a
                 # verb-group word stands before it.
                 k = i - (2 if two in _INLINE_ASIDES else 1)
                 if k >= 0 and lex.CUES.get(words[k]) in (
@@ -1460,7 +1460,7 @@ class _Sentence:
         else:
             subject = self._subject(move.first - 1)
             if subject is not None and subject[0] > 0 and words[subject[0] - 1] == "whether":
-                return None  # "declined to say whether the minister backed it": a question
+                return None  # "refused to say whether the minister backed it": a question
             if (
                 subject is None
                 and move.first > 0
@@ -1478,7 +1478,7 @@ class _Sentence:
             and words[subject[0]] == "who"
             and move.action in ("prohibit", "reject")
         ):
-            return None  # "an applicant who had been rejected by the academy": a person
+            return None  # "a dancer who had been rejected by the school": a person
         if subject is not None and words[subject[0]] in _RELATIVE:
             if (
                 not passive
@@ -1512,7 +1512,7 @@ class _Sentence:
                     and words[after] in ("from", "to")
                     and move.action in ("prohibit", "impose", "authorize")
                 ) or trig.form.startswith("consult"):
-                    # "casinos will be banned from ...", "unions will be consulted": who
+                    # "bars will be banned from ...", "unions will be consulted": who
                     # the move applies to.
                     move.target = self.chars(*subject)
                 else:
@@ -1681,7 +1681,7 @@ class _Sentence:
             and move.actor is None
             and (move.first == 0 or words[move.first - 1] not in ("and", "but", "or"))
         ):
-            return None  # "may only be approved or rejected": nothing is said to be moved
+            return None  # "could either be approved or rejected": nothing is said to be moved
         if (
             move.action == "reject"
             and trig.form.startswith("refus")
@@ -1704,7 +1704,7 @@ class _Sentence:
         if head in ("case", "trial", "prosecution", "hearing") or (
             head in ("charge", "charges") and "against" in self._words_of(move.policy)
         ):
-            # "has been banned from the case" (a court's order), "called for the
+            # "was banned from the case" (a court's order), "called for the
             # charges to be withdrawn"
             return None
         if (
@@ -1722,7 +1722,7 @@ class _Sentence:
         if governed is None and move.action == "reject" and self._assertion(move.policy_tokens):
             return None  # "rejected claims that ...", "did not rule out that ...": no policy
         if move.action == "reject" and not self._rejects_a_policy(move, moved):
-            return None  # "turned away a takeover offer", "has ruled out a comeback": no policy
+            return None  # "turned away a takeover offer", "has ruled out a return": no policy
         if moved.form.startswith("join") and not self._joinable(move.policy_tokens):
             return None  # "joined the club as chief executive": a job, not a position
         if rule == "object" and trig.form.startswith("fac") and self._individual_case(move):
@@ -1891,7 +1891,7 @@ class _Sentence:
         return move
 
     def _rejects_a_policy(self, move: _Move, moved: lex.Trigger) -> bool:
-        """Is a refusal a policy move? Not of a career move ("has ruled out a comeback",
+        """Is a refusal a policy move? Not of a career move ("has ruled out a return",
         "rejected a move to Leeds"), nor of a bid or offer unless a rule-maker is in the
         clause ("turned away a rival's takeover offer"), nor a named actor ruling out
         something with no rule or rule-maker in the clause (a firm's product: "is not
@@ -1996,7 +1996,7 @@ class _Sentence:
                 return True  # "called for his resignation", "the minister's apology"
             to_at = next((k for k in range(a, min(b, a + 6)) if words[k] == "to"), None)
             if to_at is not None and to_at + 1 < n and to_at + 1 not in self.hit_by_first:
-                verb = words[to_at + 1]  # "calling for him to apologise"
+                verb = words[to_at + 1]  # "calling for her to apologise"
                 verb_at = to_at + 1
         if verb is not None and verb_at is not None:
             if verb in _PERSONAL_ACTS:
@@ -2011,7 +2011,7 @@ class _Sentence:
                 )
             ):
                 return True
-        urged = move.policy if passive else move.target  # "Viewers will be urged to ..."
+        urged = move.policy if passive else move.target  # "Drivers will be urged to ..."
         if urged is not None and verb is not None:
             return self.low[urged[0] : urged[1]].split()[-1] in _PUBLIC
         return False
@@ -2050,7 +2050,7 @@ class _Sentence:
         self, move: _Move, trig: lex.Trigger, first: int, last: int, be_seen: bool
     ) -> bool:
         """ "X will have to VERB" and "X will be able to VERB" state a rule only for a
-        class of people ("airlines will have to pay", "banks will be able to sell"); said
+        class of people ("airlines will have to pay", "banks will be able to lend"); said
         of a person, a thing or a passive they are predictions or abilities. Said of a
         rule-maker, "will have to" is the speaker's call on it ("Parliament will have to
         act"). Returns False when the reading is no move; may turn it into a call."""
@@ -2068,12 +2068,12 @@ class _Sentence:
             return False  # "each transfer would have to be signed off": no one is obliged
         if target.split()[-1] in lex.BODIES:
             if "would" in group or "'d" in group:
-                return False  # "the chancellor would have to raise taxes": a forecast
+                return False  # "the treasury would have to raise duties": a forecast
             move.action = "urge"  # "the Senate will have to decide": a call on it
             move.modality = None
             move.actor = None
             return True
-        return verb not in _NOT_OBLIGED  # "voters will have to wait"
+        return verb not in _NOT_OBLIGED  # "shoppers will have to wait"
 
     def _can_rule(self, span: tuple[int, int]) -> bool:
         """Can this actor make a rule that allows or forces? A rule-maker or a rule, a
@@ -2142,7 +2142,7 @@ class _Sentence:
             # an accusation ("rejected the charge and says ...")
             return a + 2 == b or words[a + 2] in ("that", "of", "against", "and", ",")
         if words[a] == "that" and a + 1 < len(words):
-            # "ruled out that there had been ...": a clause; "rejected that idea": a noun.
+            # "ruled out that there was ...": a clause; "rejected that idea": a noun.
             nxt = a + 1
             return words[nxt] in _CLAUSE_START or self.text[self.starts[nxt]].isupper()
         for k in range(a, min(b, a + 5)):
@@ -2167,7 +2167,7 @@ class _Sentence:
             ):
                 return True
             if w == "us" and self.text[self.starts[k]] == "u":
-                return True  # "asked other countries to join us" (not "the US")
+                return True  # "asked other nations to join us" (not "the US")
         return False
 
     def _individual_case(self, move: _Move) -> bool:
@@ -2481,7 +2481,7 @@ class _Sentence:
                 return "reverse"
             return None
         if base == "reject":
-            # "dismissed calls for ..." rejects a move; "dismissed claims of a rift" does not.
+            # "dismissed calls for ..." rejects a move; "dismissed claims of a split" does not.
             head_class = self._object_class(
                 (move.policy_tokens[0], move.policy_tokens[0] + 2)
                 if move is not None and move.policy_tokens
@@ -2539,7 +2539,7 @@ class _Sentence:
                 i -= 1
         end = i + 1
         if i >= 0 and (words[i] in _SUBJECT_PRONOUNS or words[i] == "you"):
-            return (i, i + 1)  # "agreements they sign up to": the pronoun is the subject
+            return (i, i + 1)  # "treaties they sign up to": the pronoun is the subject
         if i >= 0 and (words[i] in ("and", "but", "or") or words[i] in _PREPOSITIONS):
             # "... and would introduce": a second verb of the same subject; "the row over
             # plans to allow": the verb group hangs on a noun, with no subject of its own.

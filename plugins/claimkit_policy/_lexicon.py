@@ -116,8 +116,16 @@ def _load_triggers(generic: frozenset[str]) -> dict[str, Trigger]:
             if form in table and not table[form].nominal and nominal:
                 continue
             base = n == 0 and cls == "v"
-            table[form] = Trigger(form, action, gate == "s", rule, nominal, participle, base,
-                                  form.split(" ", 1)[0] in generic)
+            table[form] = Trigger(
+                form,
+                action,
+                gate == "s",
+                rule,
+                nominal,
+                participle,
+                base,
+                form.split(" ", 1)[0] in generic,
+            )
     return table
 
 
