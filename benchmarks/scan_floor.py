@@ -32,6 +32,7 @@ from claimkit_policy._lexicon import SCAN as POLICY_TRIGGERS
 from claimkit._quotemarks import _MARKS
 from claimkit._text import _CANDIDATE_END, _PARAGRAPH_BREAK
 from claimkit.attribution import _CUE_SCAN, _NAME_RUN
+from claimkit.bench import load_corpus
 
 #: (what, pattern, scans the lower-cased text?) in the order the extractors run them.
 SCANS: list[tuple[str, re.Pattern[str], bool]] = [
@@ -68,13 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("directory", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    texts = []
-    for path in sorted(args.directory.rglob("*.txt")):
-        try:
-            texts.append(path.read_bytes().decode("utf-8"))
-        except UnicodeDecodeError:
-            continue
-    characters = sum(map(len, texts))
+    corpus = load_corpus(args.directory)  # the bench's reading: unreadable files skipped
+    texts = [source.text for source in corpus.sources]
+    characters = corpus.characters
     timings = measure(texts, args.runs)
     for name, seconds in timings:
         print(f"{name:32} {seconds:7.3f} s")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 import attrs
@@ -108,7 +108,7 @@ def _cue_pattern(lexicon: SpeechCues) -> re.Pattern[str]:
 def _cue_re() -> re.Pattern[str]:
     """The exact-case cue pattern. Compiled on first use: the scan below needs it only
     at the start of an article that opens with a cue's first word, or where it meets an
-    odd capital, and compiling it is a third of claimkit's start-up time."""
+    odd capital, and compiling it costs as much as compiling the scan itself."""
     return _cue_pattern(_LEXICON)
 
 
@@ -1569,21 +1569,24 @@ def _speaker_kind(name: str) -> str:
 _LOOK_BACK = 20
 
 
+def _recent(earlier: list[str], count: int) -> Iterator[str]:
+    """``earlier[:count]`` from the latest back, at most ``_LOOK_BACK`` of them."""
+    return reversed(earlier[max(0, count - _LOOK_BACK):count])
+
+
 def _latest_of(earlier: list[str], count: int, kinds: tuple[str, ...]) -> str | None:
     """The latest of ``earlier[:count]`` whose ``_speaker_kind`` is one of ``kinds``."""
-    for i in range(count - 1, max(-1, count - 1 - _LOOK_BACK), -1):
-        if _speaker_kind(earlier[i]) in kinds:
-            return earlier[i]
-    return None
+    return next((name for name in _recent(earlier, count) if _speaker_kind(name) in kinds),
+                None)
 
 
 def _latest_with_head(earlier: list[str], count: int, head: str) -> str | None:
     """The latest earlier speaker whose last word is ``head`` ("the ministry" ->
     "the Foreign Ministry")."""
-    for i in range(count - 1, max(-1, count - 1 - _LOOK_BACK), -1):
-        words = earlier[i].split()
+    for name in _recent(earlier, count):
+        words = name.split()
         if len(words) > 1 and words[-1].lower().strip(".,'\u2019") == head:
-            return earlier[i]
+            return name
     return None
 
 

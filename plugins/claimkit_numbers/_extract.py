@@ -122,12 +122,9 @@ DAY_PAIR_MONTH = re.compile(
 MONTH_BEFORE_REVERSED = re.compile(
     r"[ \u00a0]\.?(?:" + "|".join(m[::-1] for m in MONTHS.split("|")) + r")(?![a-z])")
 LIST_MARKER_AFTER = re.compile(r"[ ]?[.)][ \t]")
-_PREFIXES_FOLDED = [p.lower() for table in CURRENCY_PREFIXES for p in table]
-PREFIX_LAST_CHARS = frozenset(p[-1] for p in _PREFIXES_FOLDED)
-PREFIX_TAILS = frozenset(p[-2:] for p in _PREFIXES_FOLDED) | frozenset(
-    p for p in _PREFIXES_FOLDED if len(p) == 1)
-# The same, kept apart by case: a sign or code written only as is ("AED", "C$") ends with
-# its own letters, a folded one ("dollars") with lower-case ones.
+# Last two characters of the currency prefixes (a one-character sign is its own), kept
+# apart by case: a sign or code written only as is ("AED", "C$") ends with its own
+# letters, a folded one ("dollars") with lower-case ones.
 EXACT_PREFIX_TAILS = frozenset(p[-2:] for p in CURRENCY_PREFIXES[0])
 FOLDED_PREFIX_TAILS = frozenset(p[-2:] for p in CURRENCY_PREFIXES[1])
 RANGE_FIRST = frozenset(" -–—\u00a0")
@@ -722,13 +719,9 @@ class _Reader:
         return self.low[max(0, pos - width):pos + width]
 
     def _currency_before(self, pos: int) -> tuple[Unit, int] | None:
-        """A currency sign or code written just before ``pos`` ("$", "US$ ", "EUR ")."""
-        tail_end = pos - 1 if self.text[pos - 1:pos] in (" ", "\u00a0") else pos
-        if tail_end <= 0 or (self.low[tail_end - 1] not in PREFIX_LAST_CHARS):
-            return None
-        if self.low[max(0, tail_end - 2):tail_end] not in PREFIX_TAILS and \
-                self.low[tail_end - 1] not in PREFIX_TAILS:
-            return None
+        """A currency sign or code written just before ``pos`` ("$", "US$ ", "EUR ").
+
+        Its caller, ``_read_at``, has already seen a prefix's last characters there."""
         window_start = max(0, pos - PREFIX_MAX_LENGTH - 1)
         reversed_text = self.text[window_start:pos][::-1]
         skip = 1 if reversed_text[:1] in (" ", "\u00a0") else 0
@@ -758,7 +751,8 @@ class _Reader:
     def _read_at(self, pos: int) -> None:
         text = self.text
         before = text[pos - 1] if pos else " "
-        # The tests that open _currency_before, done here: most candidates have no sign.
+        # Most candidates have no sign: _currency_before is asked only after a prefix's
+        # last characters.
         tail_end = pos - 1 if before == " " or before == "\u00a0" else pos
         currency = None
         if tail_end > 0:

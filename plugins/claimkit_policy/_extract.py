@@ -135,7 +135,7 @@ _EVIDENCE = frozenset(
     data papers analysis findings calculations newspaper paper""".split()
 )
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-_TERMS = frozenset("a an one two three four five six seven eight nine ten life up several".split())
+_TERMS = _NUMBERS | frozenset("a an life up several".split())
 _WHEN = frozenset(
     """today yesterday tonight monday tuesday wednesday thursday friday saturday
     sunday""".split()
@@ -281,7 +281,9 @@ _BUSINESS_QUANTITIES = frozenset(
     """fares prices price costs jobs workforce staff dividend bonuses output production holding
     holdings stake""".split()
 )
-_GOVERNMENTS = frozenset("government administration regime coalition executive".split())
+_RULING_BODIES = lex.BODIES | frozenset(
+    "government administration regime coalition executive".split()
+)
 # Offices whose holder is changed in a reshuffle, not a policy ("changing the minister").
 _OFFICES = frozenset(
     "minister leader manager coach chairman captain boss chief secretary president".split()
@@ -1577,7 +1579,7 @@ class _Sentence:
             and words[after] == "in"
             and words[after + 1] in ("place", "office", "power")
             and move.actor is not None
-            and self._head_noun(self._token_span(move.actor)) in lex.BODIES | _GOVERNMENTS
+            and self._head_noun(self._token_span(move.actor)) in _RULING_BODIES
         ):
             return None  # "the interim government will remain in place": no rule
 
